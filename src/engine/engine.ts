@@ -216,6 +216,7 @@ import {
   StructureSpans,
 } from './structure/index.js';
 import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } from './structure/sole-trader.js';
+import { GRAVITY_FORMS_DETECTOR, isGravityInputId, isGravityNameInput } from './structure/gravity-forms.js';
 import {
   isActorName,
   isAssigneeField,
@@ -1371,6 +1372,11 @@ export class Engine {
         if (entity === null && this.#fhir > 0) {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
+        }
+        // A Gravity Forms entry's name inputs (structure/gravity-forms.ts).
+        if (entity === null && isGravityInputId(k) && isGravityNameInput(k, (m) => Object.hasOwn(obj, m))) {
+          entity = 'PERSON';
+          by = GRAVITY_FORMS_DETECTOR;
         }
         if (entity === null && info.parentWord !== null) {
           entity = this.#parentFieldEntity(info.parentWord);
@@ -2550,6 +2556,11 @@ export class Engine {
         if (entity === null && this.#fhir > 0) {
           entity = fhirMemberEntity(fhirParent, k);
           if (entity !== null) by = FHIR_DETECTOR;
+        }
+        // A Gravity Forms entry's name inputs (structure/gravity-forms.ts), as the parsed walk reads them.
+        if (entity === null && isGravityInputId(k) && isGravityNameInput(k, (m) => childToken(tree, t, m) >= 0)) {
+          entity = 'PERSON';
+          by = GRAVITY_FORMS_DETECTOR;
         }
         if (entity === null && info.parentWord !== null) {
           entity = this.#parentFieldEntity(info.parentWord);

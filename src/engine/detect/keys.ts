@@ -736,6 +736,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'cleared by',
     'acknowledged by',
     'answered by',
+    // Who last changed a record in a ChMS's, a giving platform's or a benevolence fund's audit
+    // (`updated_by=tbrannigan` beside `modified by`, a case's `caseworker`; red-team round 98).
+    'updated by',
+    'last updated by',
+    'caseworker',
+    'case worker',
     // A registrar's or a records office's clerk who issued a certificate, by login (state vital
     // records fulfilment logs: `status=ISSUED clerk=rdelgado`; red-team round 89).
     'clerk',
@@ -2801,6 +2807,12 @@ export class KeyClassifier {
     // after the slash names the value.
     const prefix = PREFIXED_NAME.exec(key);
     if (prefix !== null) return this.#classifyUncached(key.slice(prefix[0].length));
+    // An AMS attribute named by its group and its part between brackets and pipes (MemberClicks
+    // `[Name | First]`, `[Address | Primary | Line 1]`, `[Email | Primary]`: red-team round 98).
+    if (key.charCodeAt(0) === 91 && key.indexOf('|') > 0) {
+      const piped = this.#classifyPiped(key);
+      if (piped !== undefined) return piped;
+    }
     // A SCIM filter or an index selects an item of a list (`phoneNumbers[type eq "work"].value`,
     // `emails[0]`): it says which item, not what the value is, so it is read as a blank.
     if (key.indexOf('[') >= 0 && ITEM_SELECTOR.test(key)) return this.#classifyUncached(key.replace(ITEM_SELECTOR_ALL, ' '));
@@ -2862,6 +2874,20 @@ export class KeyClassifier {
       return this.#classifyUncached(key.replace(/%5B/gi, '[').replace(/%5D/gi, ']'));
     }
     return NON_LATIN_LETTER.test(key) ? this.#classifyNative(key) : null;
+  }
+
+  /**
+   * A piped attribute name (`[Name | First]`): read as its part before its group (`First Name`),
+   * then its group before its last part (`Address Line 1`); undefined when neither names a rule
+   * or the key is no such name.
+   */
+  #classifyPiped(key: string): KeyMatch | null | undefined {
+    const m = PIPED_ATTRIBUTE.exec(key);
+    if (m === null) return undefined;
+    const parts = m[1]!.split('|').map((p) => p.trim());
+    const group = parts[0]!;
+    const part = parts[parts.length - 1]!;
+    return this.#classifyUncached(`${part} ${group}`) ?? this.#classifyUncached(`${group} ${part}`) ?? undefined;
   }
 
   /** A name with letters of a non-Latin script, against the native-script phrases. */
@@ -2973,6 +2999,8 @@ const FORM_FIRST_NAME: KeyMatch = { entity: 'PERSON', phrase: 'fname' };
 const ENCODED_BRACKET_END = /%5B[^%]+%5D$/i;
 
 /** A bracketed item selector: a SCIM filter (blanks inside: `[type eq "work"]`) or a list index (`[0]`). */
+/** A MemberClicks-style attribute name: a group and one to three parts between brackets, joined by pipes. */
+const PIPED_ATTRIBUTE = /^\[([^\]|]{1,40}(?:\|[^\]|]{1,40}){1,3})\]$/;
 const ITEM_SELECTOR = /\[(?:\d{1,6}|[^\]\s]{0,60}\s[^\]]{1,120})\]/;
 const ITEM_SELECTOR_ALL = new RegExp(ITEM_SELECTOR.source, 'g');
 

@@ -361,11 +361,14 @@ function nameBits(text: string, a: number, b: number): number {
   if (c < 65 || c > 90) return 0;
   const word = text.slice(a, b);
   // A double-barrelled word is a surname when a part of it is a name and neither is a word that
-  // never names anyone (red-team round 67: an STP payee row `…|Fitzgerald-Maru|Keira|…`).
+  // never names anyone (red-team round 67: an STP payee row `…|Fitzgerald-Maru|Keira|…`). An
+  // everyday word may be the other part when one part is a name that is none (`Nakagawa-Price`,
+  // `Lloyd-Hill`: a CE-credit import row; red-team round 98).
   if (DOUBLE_BARRELLED.test(word)) {
     const parts = foldName(word).split('-');
-    if (parts.some((p) => isNameStopWord(p) || isEverydayWord(p))) return 0;
-    return parts.some((p) => (nameKind(p) & (GIVEN_NAME | SURNAME)) !== 0) ? SURNAME : 0;
+    if (parts.some((p) => isNameStopWord(p))) return 0;
+    const named = (p: string) => (nameKind(p) & (GIVEN_NAME | SURNAME)) !== 0;
+    return parts.some((p) => named(p) && !isEverydayWord(p)) ? SURNAME : 0;
   }
   if (b - a > 25 || !NAME_CELL.test(word)) return 0;
   const folded = foldName(word);

@@ -36,9 +36,20 @@ const GLUED_COMPANY = /^(?:[A-Z][a-z]+){1,4}(?:Corp|Inc|Ltd|LLC|Llc|GmbH|Gmbh|Pl
  */
 const LIMITED_PARTNERSHIP = /^[A-Za-z\u00C0-\u024F&'’. -]{1,50}?,? (?:LP|L\.P\.)$/;
 
+/**
+ * A congregation's name as giving platforms and ChMS write a merchant or an organisation (Pushpay
+ * `recipient.name: Redeemer Church Midtown`, `First Baptist Church of Tulsa`, `Hope Chapel`:
+ * red-team round 98): a faith or denomination word right before `Church` (a surname too: `Charlotte
+ * Church` is a person), or a house of worship's word no list holds as a surname, then at most a
+ * campus or an `of` place.
+ */
+const CONGREGATION =
+  /^(?:[A-Z][\p{L}'’.-]* ){0,3}(?:(?:Baptist|Methodist|Lutheran|Catholic|Presbyterian|Episcopal|Evangelical|Pentecostal|Covenant|Community|Bible|Christian|Orthodox|Reformed|Redeemer|Nazarene|Adventist|Mennonite|Apostolic|Anglican|Congregational|Unitarian|Gospel|Memorial|Missionary|Calvary|Trinity|Zion|Bethel|Cornerstone|Vineyard) Church|Chapel|Cathedral|Tabernacle|Ministries|Synagogue|Mosque)(?: of(?: [A-Z][\p{L}'’.-]*){1,3}| [A-Z][\p{L}'’.-]*){0,2}$/u;
+
 export function isCompanyName(value: string): boolean {
   if (value.length > 60) return false;
   if (LIMITED_PARTNERSHIP.test(value)) return true;
+  if (value.indexOf(' ') > 0 && CONGREGATION.test(value)) return true;
   if (LATIN_COMPANY.test(value) || CJK_COMPANY.test(value) || GLUED_COMPANY.test(value) || INSTITUTION.test(value)) return true;
   if (value.indexOf(' ') > 0 && REGIONAL_COMPANY.test(value)) return true;
   // An institution in capitals, as X12 files and payer lists print it (`KEY INSURANCE COMPANY`,

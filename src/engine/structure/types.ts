@@ -417,6 +417,16 @@ const EMPTY_LITERAL = /^(?:true|false|null|none|nil|undefined|n\/a)$/i;
 /** A pharmacy's object by its name (`pharmacy`, `dispensingPharmacy`, `pharmacyCertification`). */
 const PHARMACY_PARENT = /pharmacy/i;
 
+/** A pick-up or check-in code: 3–8 capitals and digits (with a capital letter in it: PICKUP_LETTER). */
+const PICKUP_CODE = /^[A-Z0-9]{3,8}$/;
+const PICKUP_LETTER = /[A-Z]/;
+/** A bare document number's name (`DocumentNumber`, `document_number`, `documentNo`), no identity document's prefix. */
+const BARE_DOCUMENT_NUMBER = /^document[_ -]?(?:number|no)$/i;
+/** A zero-padded serial: three zeros, then 2–9 digits. */
+const PADDED_SERIAL = /^000\d{2,9}$/;
+/** A card's last four digits named so (`lastFourDigits`, `last_4`, `last4`, `cardLastFour`). */
+const LAST_FOUR_NAME = /last[_ -]?(?:four|4)(?:[_ -]?digits)?$/i;
+
 /**
  * An NPI under a pharmacy's object (`pharmacy: {ncpdpId, npi}`, a REMS record's
  * `pharmacyCertification: {npi}`; red-team round 92): a dispensing pharmacy is an organisation,
@@ -472,6 +482,19 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
       (name !== undefined && (USER_ID_NAME.test(name) || TELEMETRY_USER_KEY_NAME.test(name)) && USER_ID_RECORD_ID.test(login))
     );
   }
+  // A card's security code is 3 or 4 digits (CVV2 / CVC2, an Amex CID); a child check-in's
+  // `security_code` (Planning Center Check-Ins `X4T7`, a pick-up code of letters and digits) is no
+  // card's (red-team round 98).
+  if (entity === 'CARD_SECURITY_CODE' && value.length <= 8 && PICKUP_CODE.test(value) && PICKUP_LETTER.test(value)) return true;
+  // The last four digits of a card under their own name (Neon CRM `lastFourDigits`, `last4` of a
+  // card object) say no card number: kept as a receipt prints them (red-team round 98).
+  if (entity === 'CREDIT_CARD' && name !== undefined && name.length <= 16 && LAST_FOUR_NAME.test(name) && /^\d{4}$/.test(value))
+    return true;
+  // An accounting document's number under a bare `DocumentNumber` (Wild Apricot invoices
+  // `DocumentNumber: "0004519"`, an ERP's zero-padded serial): no identity document is numbered
+  // with three leading zeros (red-team round 98).
+  if (entity === 'NATIONAL_ID' && name !== undefined && name.length <= 15 && BARE_DOCUMENT_NUMBER.test(name) && PADDED_SERIAL.test(value))
+    return true;
   // A vehicle's `registration` (engine.ts, siblings.ts isVehicleParent) holds its plate only when
   // written as one: letters and digits both, at most 12 with blanks and dashes; a registration
   // date (`2019-06-14`) or status (`valid`) stays.

@@ -405,7 +405,8 @@ const LOCAL_NAME_PARAM = /^(?:nom|nimi|namn|naam|navn|name|nome|nombre)$/i;
  * person's field; Relay's pagination (`?first=25&after=…`) holds a count and stays.
  */
 const NAME_PART_PARAM = /^(?:first|last|fname|middle)$/i;
-const SINGLE_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,40}$/u;
+// A double-barrelled surname too (`&last=Okonkwo-Laird` of a screening order; red-team round 98).
+const SINGLE_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,40}$|^\p{Lu}[\p{Ll}\p{M}'’]{1,20}-\p{Lu}[\p{Ll}\p{M}'’]{1,20}$/u;
 /** Romanised Japanese words for a person's name (`shimei` 氏名, `onamae`): read like a bare `name` for a CJK value. */
 const ROMANISED_NAME_PARAM = /^(?:shimei|onamae|namae)$/i;
 function roleNameParam(text: string, query: string, base: number, at: number, eq: number, end: number, ctx: SpanContext): void {

@@ -31,8 +31,23 @@ const NAME_THEN_BIRTH = /\s+(?:dob|d\.o\.b\.?|born)\b/i;
 const STREET_FIELD = /^\d{1,6}[A-Za-z]?(?:-\d{1,4})? \p{L}[\p{L}.'’ -]{2,60}$/u;
 const ADDRESSEE_LABEL = /^(?:ship ?to|deliver ?to|recipient|consignee|attn|attention)\b\s*:?\s*/i;
 
+/**
+ * A child check-in label (Planning Center Check-Ins and Rock RMS print the child's first name large,
+ * the last name under it, then the allergy, the parent or guardian and the pick-up code; red-team
+ * round 98): on a label with such a field, the first two fields when they are single capitalised
+ * words are the child's given name and surname (CHECKIN_NAME_FIELDS). A room, a code or a date is
+ * no single word of letters.
+ */
+const CHECKIN_FIELD = /^(?:allerg(?:y|ies)|medical|parent|guardian|pick-?up)\b/i;
+const SINGLE_NAME_WORD = /^\p{Lu}[\p{L}'’-]{1,40}$/u;
+/** How many fields may open a check-in label with the child's name. */
+const CHECKIN_NAME_FIELDS = 2;
+
 export function zplLabelSpans(scan: TextScan, ctx: SpanContext): void {
   const text = scan.text;
+  let checkin = false;
+  let fieldIndex = 0;
+  const childName: number[] = [];
   let addressee = false;
   let street = false;
   let identity = false;
@@ -44,7 +59,10 @@ export function zplLabelSpans(scan: TextScan, ctx: SpanContext): void {
     if (end < 0) end = text.length;
     at = end < text.length ? text.indexOf('^FD', end) : -1;
     const field = text.slice(start, end);
+    if (fieldIndex++ < CHECKIN_NAME_FIELDS && childName.length === 2 * (fieldIndex - 1) && SINGLE_NAME_WORD.test(field))
+      childName.push(start, end);
     if (field.length < 3 || field.length > 120) continue;
+    if (CHECKIN_FIELD.test(field)) checkin = true;
     if (street) {
       street = false;
       if (STREET_FIELD.test(field)) {
@@ -81,4 +99,6 @@ export function zplLabelSpans(scan: TextScan, ctx: SpanContext): void {
     }
   }
   if (identity && nameStart >= 0) pushSpan(ctx, text, nameStart, nameEnd, 'PERSON', 'structure:zpl_label');
+  if (checkin)
+    for (let i = 0; i < childName.length; i += 2) pushSpan(ctx, text, childName[i]!, childName[i + 1]!, 'PERSON', 'structure:zpl_label');
 }

@@ -282,6 +282,9 @@ const SYSTEM_ACCOUNTS = new Set([
   'tomcat',
   'deploy',
   'deployer',
+  // Oracle Utilities' (CC&B, C2M) system user, who writes a batch's and an integration's updates
+  // (`updatedBy: SYSUSER`; red-team round 71, kept once `updated by` names a login: round 98).
+  'sysuser',
   // Team accounts of operations staff (a Vault userpass `ops`, a PTA `suser=sysops`; red-team round 65).
   'ops',
   'sysops',

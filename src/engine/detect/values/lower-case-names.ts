@@ -486,7 +486,10 @@ function nameAfterLead(text: string, lead: string, k: number, found: number[], s
     }
   }
   const nameEnd = lowerNameEnd(text, at, strict, titled || retitled, named);
-  if (nameEnd === -1) return;
+  if (nameEnd === -1) {
+    if (!strict) coupleAfterLead(text, at, titled || retitled, found);
+    return;
+  }
   found.push(at, nameEnd);
   // A second name joined by `and` reads as the first (`adults wilhelmina ferreira-santos and cosmin
   // ardeleanu`, `parents temperance okafor and leopold achterhuis`: round 76 and its leftovers).
@@ -498,6 +501,21 @@ function nameAfterLead(text: string, lead: string, k: number, found: number[], s
       if (unlisted !== -1) found.push(nameEnd + 5, unlisted);
     }
   }
+}
+
+/**
+ * A couple greeted or named by one surname after a role lead (`hi cordelia and fitzgerald
+ * osterberg-nunez!` of a newsletter's merge preview, `parents mary and anselm quillfeather`;
+ * red-team round 98): a given name the lists know (no everyday or word-like one), ` and `, then a
+ * full name as lowerNameEnd reads it; both are pushed.
+ */
+function coupleAfterLead(text: string, at: number, titled: boolean, found: number[]): void {
+  const e1 = wordEnd(text, at);
+  if (e1 - at < 3 || !text.startsWith(' and ', e1) || !mayBeGiven(wordHash)) return;
+  if (!givenName(text.slice(at, e1), GIVEN, wideWord)) return;
+  const second = lowerNameEnd(text, e1 + 5, false, titled);
+  if (second === -1) return;
+  found.push(at, e1, e1 + 5, second);
 }
 
 /**
@@ -836,6 +854,72 @@ export const personNameLowerCollections: ValueDetector = leadDetector(
   Number.POSITIVE_INFINITY,
   false,
   { leads: COLLECTION_LEADS, pattern: COLLECTION_LEAD_STARTS },
+);
+
+/**
+ * Church care notes, prayer chains and group messages (red-team round 98: `visited bro. lucius
+ * featherstonehaugh at st. vincent`, `sis. …`, `deacon …`): a member by the title a congregation
+ * gives them, read as the role words of person_name_lower_role are. A detector of its own, so texts
+ * without these words pay only the keyword pass.
+ */
+const FELLOWSHIP_LEADS: readonly string[] = ['bro.', 'sis.', 'brother', 'sister', 'deacon', 'deaconess', 'pastor', 'elder'];
+const FELLOWSHIP_LEAD_STARTS = new RegExp(
+  `\\b(?:${[...FELLOWSHIP_LEADS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace('.', '\\.'))
+    .join('|')})`,
+  'g',
+);
+
+/** `bro. lucius featherstonehaugh`, `sister marisol quintanar`, `deacon ambrose kettleby`. */
+export const personNameLowerFellowship: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_fellowship',
+    entity: 'PERSON',
+    description:
+      'People\'s full names in lower case after the titles of church care notes and group messages ("bro.", "sis.", "brother", "sister", "deacon", "deaconess", "pastor", "elder")',
+    validation:
+      'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
+    context: true,
+    example: 'visited bro. lucius featherstonehaugh at st. vincent rm 412',
+    keywords: FELLOWSHIP_LEADS,
+    readsKeywordHits: true,
+    prefilter: () => true,
+  }),
+  () => FELLOWSHIP_LEADS,
+  Number.POSITIVE_INFINITY,
+  false,
+  { leads: FELLOWSHIP_LEADS, pattern: FELLOWSHIP_LEAD_STARTS },
+);
+
+/**
+ * A visitor introducing themself in lower case in another language, to a website's assistant or a
+ * chat widget (red-team round 98: `hallo, ich bin annelore wichmann-oyelaran, neu in der
+ * gemeinde`), as `im` and `name is` of person_name_lower_role: German, French, Spanish, Dutch and
+ * Portuguese `I am` (`me llamo`, `je m'appelle`, `ich heiße` are person_name_intro_other's).
+ */
+const SELF_INTRO_LEADS: readonly string[] = [...['ich bin', 'mein name ist', 'je suis'], ...['soy', 'ik ben', 'eu sou']];
+const SELF_INTRO_LEAD_STARTS = new RegExp(`\\b(?:${[...SELF_INTRO_LEADS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+/** `ich bin annelore wichmann-oyelaran`, `soy remedios ibarra`, `je suis capucine lefebvre`. */
+export const personNameLowerSelfIntro: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_self_intro',
+    entity: 'PERSON',
+    description:
+      'People\'s full names in lower case after "I am" in German, French, Spanish, Dutch or Portuguese ("ich bin", "mein name ist", "je suis", "soy", "ik ben", "eu sou")',
+    validation:
+      'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
+    context: true,
+    example: 'hallo, ich bin annelore wichmann-oyelaran, neu in der gemeinde',
+    keywords: SELF_INTRO_LEADS,
+    readsKeywordHits: true,
+    prefilter: () => true,
+  }),
+  () => SELF_INTRO_LEADS,
+  Number.POSITIVE_INFINITY,
+  false,
+  { leads: SELF_INTRO_LEADS, pattern: SELF_INTRO_LEAD_STARTS },
 );
 
 /**

@@ -24,7 +24,10 @@
  * Manager`, App Store Connect's role: red-team round 88); the public health programs of home care
  * exports' headers after `Client` (`Client Medicaid ID`: red-team round 87); the contact columns of a
  * 311 export's header after `Caller` and its `Unique Key` (`Caller Email`, `Caller Phone`: red-team
- * round 94).
+ * round 94); the houses of worship, retreats and chapters of church and association records and a
+ * membership's status (`Hope Chapel`, `Lake Harriet Covenant Church`, `Retiro de Jóvenes`, `Greater
+ * Boise`, `Grace Period`, `VBS Crew Leaders`: red-team round 98; not `Church`, `Camp`, `Parish`:
+ * surnames too).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -126,6 +129,7 @@ meeting meetings review reviews portal onboarding brokerage
 medicaid medicare
 email phone unique
 custodian custodians search searches
+chapel cathedral tabernacle congregation fellowship ministries covenant synagogue mosque retiro greater period leaders
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

@@ -320,6 +320,10 @@ const STRONG_LEADS = new Set([
   // inline, with their colon (red-team round 89: `Vorname: Friederike Annelie, Familienname:
   // Hollweg`, `surname: Hollweg`): German `Vorname`, `Nachname`, `Familienname`, `Geburtsname`.
   ...['vorname:', 'nachname:', 'familienname:', 'geburtsname:', 'surname:'],
+  // A donation's or a membership form's name labels in German and French, with their colon
+  // (`Spender: Gottfried …`, `Nom : Lefebvre-Santoni ; Prénom : Capucine`: red-team round 98;
+  // `Prénom` is read by its ASCII tail `nom`).
+  ...['spender:', 'spenderin:', 'nom:'],
   'from:',
   'name:',
   // Introductions in Spanish, Italian, French, Dutch, Indonesian / Malay, Swahili and Tagalog

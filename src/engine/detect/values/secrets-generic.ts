@@ -329,7 +329,8 @@ const TWILIO_RESOURCE_SID = /^[A-Z]{2}[0-9a-f]{32}$/;
 export function isShortTypedId(value: string): boolean {
   return value.length <= 21 && SHORT_TYPED_ID.test(value);
 }
-const SHORT_TYPED_ID = /^[a-z]{2,8}[-_][0-9a-f]{6,12}$/;
+// 4 digits and up: a chat widget's `widget_session=ws-22891` (red-team round 98) as well.
+const SHORT_TYPED_ID = /^[a-z]{2,8}[-_][0-9a-f]{4,12}$/;
 
 /**
  * A Diameter Session-Id (RFC 6733 §8.8: `<DiameterIdentity>;<high 32 bits>;<low 32
