@@ -271,7 +271,7 @@ import { caseCaptionParty } from './values/case-captions.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixAccount, fixPassword, fixTraderParty } from './values/fix-protocol.js';
 import { accountTitleName } from './values/account-titles.js';
-import { chatExportLogin } from './values/chat-logins.js';
+import { chatExportLogin, chatRoleLogin } from './values/chat-logins.js';
 import { accountBeforeNameAccount, accountBeforeNameName, ownerAfterForName, wrappedBrokerageAccount } from './values/brokerage-notes.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { bacsReportAccount, bacsReportPayer } from './values/bacs-reports.js';
@@ -418,6 +418,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     fixAccount,
     accountTitleName,
     chatExportLogin,
+    chatRoleLogin,
     accountBeforeNameAccount,
     accountBeforeNameName,
     ownerAfterForName,

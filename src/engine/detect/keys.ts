@@ -57,6 +57,8 @@ const MARKETPLACE_PERSON_KEYS: readonly string[] = [
 ];
 /** Dealer and lender staff whose login a field names (red-team round 93): F&I, collections, appraisal, BDC. */
 const DEALER_STAFF_LOGIN_KEYS: readonly string[] = ['presented by', 'collector', 'appraiser', 'bdc rep', 'bdc agent'];
+/** PA reviewers, approvers and contact-centre agents whose login a field names (red-team round 92): a person's login only by its shape. */
+export const STAFF_LOGIN_KEYS: readonly string[] = ['reviewer', 'approved by', 'agent', 'assigned agent'];
 
 /** The built-in sensitive names. Each phrase also matches written as one word. */
 export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
@@ -662,6 +664,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // stays. Not `reviewer`: a back office's team accounts stand there as often (`kyc-ops-de`,
   // round 73).
   { phrase: 'auditor', entity: 'USERNAME', whole: true },
+  // Who reviewed or approved a PA, an exception or an audit finding, and a contact-centre case's
+  // agent (`reviewer=`, `approvedBy=`, a CRM export's `Agent:`; red-team round 92 and its
+  // leftovers): whole names only, and only a login that reads as a person's by its shape
+  // (structure/types.ts keptUnderKey, login-names.ts isPersonLoginShape): team, queue, role and
+  // service accounts stand there as often (`kyc-ops-de` round 73, `supervisor.0417` round 69,
+  // `ts-queue-eu-2` round 16) and stay, as do user agents and programs under `agent`.
+  ...STAFF_LOGIN_KEYS.map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // An HR system's login under `User_ID` (Workday Get_Workers `wd:User_ID`, RaaS and sign-on
   // reports' `User ID`; SuccessFactors / BambooHR `userId`; left63): whole name only. An id there
   // (hex, a UUID, digits, `usr_4411`) is kept (structure/types.ts keptUnderKey), as is a system

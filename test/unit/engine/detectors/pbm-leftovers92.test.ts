@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { isPersonLoginShape } from '../../../../src/engine/detect/values/login-names.js';
+import { testEngine } from '../../../helpers/engine.js';
+import { detectorCases } from './support.js';
+
+/**
+ * Leftovers of red-team round 92 (stop 45): people's logins under reviewer / approver / agent
+ * fields and in a chat transcript's role prefix. Values differ from the round's and the left92
+ * corpus': logins made up here; look-alikes (team, queue, role and service accounts, programs and
+ * user agents, display names of products) must stay.
+ */
+const engine = testEngine();
+const mask = (input: string) => engine.maskText(input).value;
+const maskRecord = (input: Record<string, unknown>) => JSON.stringify(engine.maskValue(structuredClone(input)).value);
+const maskJson = (input: Record<string, unknown>) => engine.maskJsonText(JSON.stringify(input))!.render('{}');
+
+describe('isPersonLoginShape', () => {
+  it("reads an initial and a surname, given.family and a role prefix as a person's", () => {
+    for (const login of ['jquarrington', 'bxanthopoulos7', 'pdelavigne-moss', 'cpht.ofairweather', 'ingeborg_rasmussen'])
+      expect(isPersonLoginShape(login), login).toBe(true);
+  });
+  it("reads teams, queues, roles, services, programs and ids as no person's", () => {
+    for (const login of [
+      'ops-kr-3',
+      'ts-queue-eu-2',
+      'mod-team-3',
+      'kyc.auto',
+      'compliance-bot',
+      'support-tier2-queue',
+      'svc-i9-sync',
+      'supervisor.0417',
+      'web-portal',
+      'kyc-ops-de',
+      'rx-clinical-review',
+      'filebeat',
+      'covermymeds',
+      'surescripts',
+      'stripe',
+      'U024BE7LH',
+      'Dana.Whitfield',
+    ])
+      expect(isPersonLoginShape(login), login).toBe(false);
+  });
+  it('asks the lists for a one-part login when strict (a bare agent field)', () => {
+    expect(isPersonLoginShape('tcpdumpx', true)).toBe(false);
+    expect(isPersonLoginShape('pgbouncer', true)).toBe(false);
+    expect(isPersonLoginShape('jmartinez', true)).toBe(true);
+  });
+});
+
+describe('staff logins under reviewer / approvedBy / submittedBy / agent', () => {
+  it('masks a person-shaped login in key=value text and keeps team accounts', () => {
+    const out = mask(
+      'um.decision case=UM-88120 reviewer=cpht.ofairweather outcome=PARTIAL | fe approvedBy=jquarrington | st submittedBy=bxanthopoulos7 | ' +
+        'um.decision reviewer=um-team-west | audit approvedBy=rx-clinical-review | st submittedBy=svc-covermymeds',
+    );
+    for (const login of ['cpht.ofairweather', 'jquarrington', 'bxanthopoulos7']) expect(out).not.toContain(login);
+    for (const kept of ['UM-88120', 'PARTIAL', 'um-team-west', 'rx-clinical-review', 'svc-covermymeds']) expect(out).toContain(kept);
+  });
+
+  it('masks the same in both walks of a record, keeping display names of products, programs and user agents', () => {
+    const rec = {
+      decision: { reviewer: 'pdelavigne-moss', approvedBy: 'network-audit-team', submittedBy: 'jquarrington' },
+      probe: { agent: 'pgbouncer', userAgent: 'okhttp/4.12.0' },
+      contact: { agent: 'bxanthopoulos-reyes', channel: 'VOICE' },
+      connect: { agent: 'Amazon Connect' },
+      wazuh: { agent: { id: '004', name: 'pharm-db-02' } },
+    };
+    for (const out of [maskRecord(rec), maskJson(rec)]) {
+      for (const login of ['pdelavigne-moss', 'jquarrington', 'bxanthopoulos-reyes']) expect(out).not.toContain(login);
+      for (const kept of ['network-audit-team', 'pgbouncer', 'okhttp/4.12.0', 'Amazon Connect', 'pharm-db-02', '004', 'VOICE'])
+        expect(out).toContain(kept);
+    }
+  });
+
+  it("masks an `Agent:` line's login in a case export; a program or a user agent there stays", () => {
+    const out = mask('Case: 00077120\nOrigin: Web\nAgent: pdelavigne-moss\nStatus: Escalated');
+    expect(out).not.toContain('pdelavigne-moss');
+    expect(out).toContain('00077120');
+    expect(out).toContain('Escalated');
+    expect(mask('Probe: http\nAgent: okhttp/4.12.0\nStatus: up')).toContain('okhttp/4.12.0');
+    expect(mask('Host: db-7\nAgent: datadog-agent\nStatus: up')).toContain('datadog-agent');
+  });
+});
+
+describe('chat_role_login', () => {
+  detectorCases(
+    'chat_role_login',
+    [
+      ['[10:02:11] Customer (ingeborg_rasmussen): my copay card was declined', 'ingeborg_rasmussen'],
+      ['Member (jquarrington): where is my order\n[10:03] Agent: checking', 'jquarrington'],
+      ['[08:14] Patient (pdelavigne-moss): need a refill', 'pdelavigne-moss'],
+    ],
+    [
+      // A bot's or a queue's account, an id, a display name, no role word, a word in parentheses.
+      '[10:02:11] Agent (rx-bot): how can I help?',
+      '[10:02:11] Agent (member-services): transferring',
+      'Member (U024BE7LH): hi',
+      'Member (Dana Whitfield): hi',
+      'Owner (jquarrington): reviewed',
+      'Customer (optional): free text',
+    ],
+  );
+});
