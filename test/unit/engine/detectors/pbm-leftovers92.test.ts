@@ -102,3 +102,29 @@ describe('chat_role_login', () => {
     ],
   );
 });
+
+describe('care and delivery parties quoted under their role', () => {
+  it('masks a quoted name under patient / cardholder / enrollee / recipient / consignee, keeps offices, firms and placeholders', () => {
+    const out = mask(
+      'triage ref=RF-4410 patient="THORNQUIST-ADEYEMI, HELGARD" payer="Aetna" | accum cardholder="Quarrington, Ottilie" ded=50.00 | ' +
+        'appeal enrollee="EBERHARDT WYNDHAM-COLE" | coldchain recipient="Gisela Ormerod-Pike" rx=8812047 | ' +
+        'dhl consignee="Radomir Fairweather" | fax recipient="Medical Records Department" | letter recipient="Office of the Medical Examiner" | ' +
+        'ship recipient="Walgreens Specialty" | ship consignee="CVS Caremark" | rts recipient="Pharmacy Returns" | memo recipient="ALL STAFF"',
+    );
+    for (const name of ['THORNQUIST-ADEYEMI, HELGARD', 'Quarrington, Ottilie', 'EBERHARDT WYNDHAM-COLE', 'Gisela Ormerod-Pike', 'Radomir Fairweather'])
+      expect(out).not.toContain(name);
+    for (const kept of [
+      'RF-4410',
+      'Aetna',
+      '50.00',
+      '8812047',
+      'Medical Records Department',
+      'Office of the Medical Examiner',
+      'Walgreens Specialty',
+      'CVS Caremark',
+      'Pharmacy Returns',
+      'ALL STAFF',
+    ])
+      expect(out).toContain(kept);
+  });
+});
