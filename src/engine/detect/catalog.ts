@@ -272,6 +272,7 @@ import { powershellHereStringPassword, powershellPlainTextSecureString } from '.
 import { fixAccount, fixPassword, fixTraderParty } from './values/fix-protocol.js';
 import { accountTitleName } from './values/account-titles.js';
 import { chatExportLogin, chatRoleLogin } from './values/chat-logins.js';
+import { personNameRoleCapitals } from './values/role-capitals.js';
 import { accountBeforeNameAccount, accountBeforeNameName, ownerAfterForName, wrappedBrokerageAccount } from './values/brokerage-notes.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { bacsReportAccount, bacsReportPayer } from './values/bacs-reports.js';
@@ -419,6 +420,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     accountTitleName,
     chatExportLogin,
     chatRoleLogin,
+    personNameRoleCapitals,
     accountBeforeNameAccount,
     accountBeforeNameName,
     ownerAfterForName,

@@ -67,7 +67,8 @@ export function isQuotedCarePartyName(key: string, value: string): boolean {
   if (key.length > 12 || value.length < 5 || value.length > 60 || !CARE_PARTY_ROLE_KEY.test(key)) return false;
   if (!PERSON_NAME_SHAPE.test(value) && !CAPITALS_NAME_SHAPE.test(value) && !INVERTED_NAME_SHAPE.test(value)) return false;
   if (NO_NAME.test(value) || isCompanyName(value) || isFacilityName(value)) return false;
-  for (const word of value.toLowerCase().split(/[ ,'’-]+/)) if (word.length > 1 && (CARE_ORG_WORDS.has(word) || isNameStopWord(word) || isEverydayWord(word))) return false;
+  for (const word of value.toLowerCase().split(/[ ,'’-]+/))
+    if (word.length > 1 && (CARE_ORG_WORDS.has(word) || isNameStopWord(word) || isEverydayWord(word))) return false;
   return true;
 }
 

@@ -6,7 +6,14 @@ import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/v
 import { digitAt, leiValid, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
 import { isHouseholdNetworkName } from '../detect/values/iot-telematics.js';
-import { isLoginShaped, isPersonLoginShape, isSystemAccount, loginChannelLength, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
+import {
+  isLoginShaped,
+  isPersonLoginShape,
+  isSystemAccount,
+  loginChannelLength,
+  loginDomainLength,
+  USER_ID_RECORD_ID,
+} from '../detect/values/login-names.js';
 import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
 import { normalizeForEntity } from '../mask/normalize.js';

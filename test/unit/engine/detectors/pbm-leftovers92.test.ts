@@ -111,7 +111,13 @@ describe('care and delivery parties quoted under their role', () => {
         'dhl consignee="Radomir Fairweather" | fax recipient="Medical Records Department" | letter recipient="Office of the Medical Examiner" | ' +
         'ship recipient="Walgreens Specialty" | ship consignee="CVS Caremark" | rts recipient="Pharmacy Returns" | memo recipient="ALL STAFF"',
     );
-    for (const name of ['THORNQUIST-ADEYEMI, HELGARD', 'Quarrington, Ottilie', 'EBERHARDT WYNDHAM-COLE', 'Gisela Ormerod-Pike', 'Radomir Fairweather'])
+    for (const name of [
+      'THORNQUIST-ADEYEMI, HELGARD',
+      'Quarrington, Ottilie',
+      'EBERHARDT WYNDHAM-COLE',
+      'Gisela Ormerod-Pike',
+      'Radomir Fairweather',
+    ])
       expect(out).not.toContain(name);
     for (const kept of [
       'RF-4410',
@@ -126,5 +132,43 @@ describe('care and delivery parties quoted under their role', () => {
       'ALL STAFF',
     ])
       expect(out).toContain(kept);
+  });
+});
+
+describe('person_name_role_capitals', () => {
+  detectorCases(
+    'person_name_role_capitals',
+    [
+      ['PART D REDETERMINATION. ENROLLEE GERTRUDE OYELARAN-PIKE. AOR ON FILE', 'GERTRUDE OYELARAN-PIKE'],
+      ['NOTE: BENEFICIARY HORACE QUILLFEATHER CALLED RE COVERAGE', 'HORACE QUILLFEATHER'],
+      ['834 CHG: SUBSCRIBER MILDRED HASTINGS TERMED 11/30', 'MILDRED HASTINGS'],
+      ['CLAIMANT: ROSA MARTINEZ GARCIA, DOI 03/02', 'ROSA MARTINEZ GARCIA'],
+    ],
+    [
+      // Role words before things, not names; a word-like given name; lower case.
+      'PATIENT CARE PLAN UPDATED',
+      'MEMBER SERVICES LINE CLOSED',
+      'PATIENT MAY RETURN TOMORROW',
+      'SUBSCRIBER ID MISSING ON 834',
+      'INSURED AMOUNT EXCEEDS LIMIT',
+      'MEMBER GRACE PERIOD ENDS 12/31',
+      'enrollee gertrude called',
+    ],
+  );
+});
+
+describe('look-alikes of round 92', () => {
+  it('keeps object-action analytics event names, still masks a name before a verb in prose', () => {
+    const rec = { type: 'track', event: 'Price Match Viewed', e2: 'Bill Pay Started', e3: 'Refill Order Completed' };
+    for (const out of [maskRecord(rec), maskJson(rec)])
+      for (const kept of ['Price Match Viewed', 'Bill Pay Started', 'Refill Order Completed']) expect(out).toContain(kept);
+    expect(mask('track event="Ross Dress Viewed" ok')).toContain('Ross Dress Viewed');
+    expect(mask('Gertrude Oyelaran-Pike opened the letter')).not.toContain('Oyelaran-Pike');
+  });
+
+  it('keeps a BIN that opens with 00 before the next NCPDP field id, still masks an international number', () => {
+    const out = mask('rq 101-A1=003585 104-A4=MEDDADV 301-C1=GRP7 | 101-A1=004915 104-A4=X1');
+    for (const kept of ['003585', '004915', 'MEDDADV']) expect(out).toContain(kept);
+    expect(mask('call me on 0044 20 7946 0958 today')).not.toContain('7946 0958');
   });
 });
