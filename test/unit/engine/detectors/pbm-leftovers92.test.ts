@@ -172,3 +172,25 @@ describe('look-alikes of round 92', () => {
     expect(mask('call me on 0044 20 7946 0958 today')).not.toContain('7946 0958');
   });
 });
+
+describe('recipients in links and relatives in notes', () => {
+  it("masks a tracking link's recipient written Surname, Given; keeps counts, places and words", () => {
+    const out = mask(
+      'sent link="https://track.example-rx.com/s?ord=MO-88120&rcpt=Oyelaran%2C+Gertrude&zip=55401" | https://rx.example.com/t?n=Whitcombe%2C+Harriet&p=2',
+    );
+    expect(out).not.toContain('Oyelaran%2C+Gertrude');
+    expect(out).not.toContain('Whitcombe%2C+Harriet');
+    expect(out).toContain('MO-88120');
+    for (const kept of ['?n=25&page=2', 'n=Springfield%2C+Georgia', 'n=Summary%2C+Page', 'rcpt=Portland%2C+Oregon']) {
+      const url = `https://x.example.com/a?${kept.replace(/^\?/, '')}`;
+      expect(mask(url)).toBe(url);
+    }
+  });
+
+  it("masks a rare given name after his / her and a kin word, keeps a user's own relative and words", () => {
+    expect(mask('pt says her husband ignatius drives her to infusions')).not.toContain('ignatius');
+    expect(mask('case note: his daughter perpetua handles refills')).not.toContain('perpetua');
+    for (const kept of ['my wife perpetua is allergic', 'her husband will call back', 'his wife present at visit', 'her son aware'])
+      expect(mask(kept)).toBe(kept);
+  });
+});
