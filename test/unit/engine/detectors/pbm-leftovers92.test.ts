@@ -194,3 +194,14 @@ describe('recipients in links and relatives in notes', () => {
       expect(mask(kept)).toBe(kept);
   });
 });
+
+describe('residence_street after a lead and an adverb', () => {
+  detectorCases(
+    'residence_street',
+    [
+      ['can u ship to my address instead 88 s larkspur ave evanston', '88 s larkspur ave'],
+      ['send it to my address now, 4410 n kestrel rd', '4410 n kestrel rd'],
+    ],
+    ['ship to my address instead of the store, 2 days late', 'send it now please 5 ways to drive'],
+  );
+});
