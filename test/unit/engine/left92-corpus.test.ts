@@ -22,6 +22,15 @@ import { LEFT92_CORPUS } from './fixtures/left92-corpus.js';
  * link's `rcpt=`; names in capitals after `BENEFICIARY` and `SUBSCRIBER`; lower-case names after
  * `her husband`, `caregiver is his daughter`, `his wife` and `pt` (given names no list holds);
  * hub patient ids in header-less pipe rows. The idempotence suite passed before any fix.
+ * After the fixes of stop 45 (the rules listed in redteam92-corpus.test.ts): realistic 0.848,
+ * adversarial 0.950; kept 0.946 / 1.000 (recall: logins 0.933, quoted_names 1.000,
+ * free_text_names 0.700, flat_rows 0.882; lookalikes kept 0.897).
+ * Left: `Assigned agent:` (a two-word key no configuration line reads); lower-case given names no
+ * list knows after a kin word or `pt` (`her husband leofric`, `his wife ysolde`, `pt leofric
+ * cadwallader-ng`: the names40 helper's lists); hub patient ids before the name cells of
+ * header-less rows (rows38 keeps ids there); the streets and ZIPs of three head offices in a
+ * configuration's return addresses (the engine cannot keep a key's value from the text
+ * detectors; no legal form before the street).
  */
 
 function present(output: string, value: string): boolean {
@@ -34,13 +43,13 @@ corpusFloorsSuite(
   LEFT92_CORPUS,
   {
     family: {
-      logins: 0.466,
-      quoted_names: 0.636,
-      free_text_names: 0.6,
+      logins: 0.933,
+      quoted_names: 1,
+      free_text_names: 0.7,
       flat_rows: 0.882,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.666, kept: 0.928 }, adversarial: { recall: 0.65, kept: 0.969 } },
+    slice: { realistic: { recall: 0.848, kept: 0.946 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );
