@@ -1,4 +1,4 @@
-import { isPlainPersonName, SEARCH_KEYS } from '../detect/values/person-names.js';
+import { foldName, isPlainPersonName, nameKind, SEARCH_KEYS } from '../detect/values/person-names.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
@@ -65,7 +65,11 @@ const CARE_ORG_WORDS = new Set(
 /** Whether `value`, quoted under `key`, is a care or delivery party's name. */
 export function isQuotedCarePartyName(key: string, value: string): boolean {
   if (key.length > 12 || value.length < 5 || value.length > 60 || !CARE_PARTY_ROLE_KEY.test(key)) return false;
-  if (!PERSON_NAME_SHAPE.test(value) && !CAPITALS_NAME_SHAPE.test(value) && !INVERTED_NAME_SHAPE.test(value)) return false;
+  const capitals = CAPITALS_NAME_SHAPE.test(value);
+  if (!PERSON_NAME_SHAPE.test(value) && !capitals && !INVERTED_NAME_SHAPE.test(value)) return false;
+  // In capitals without a comma a list's or a team's name has the same shape (`beneficiary="OFAC
+  // SDN"`, round 56): a word of it must be a name of the lists (`HOLLIS VANTERPOOL-REED`).
+  if (capitals && !value.split(/[ '’-]+/).some((w) => nameKind(foldName(w)) !== 0)) return false;
   if (NO_NAME.test(value) || isCompanyName(value) || isFacilityName(value)) return false;
   for (const word of value.toLowerCase().split(/[ ,'’-]+/))
     if (word.length > 1 && (CARE_ORG_WORDS.has(word) || isNameStopWord(word) || isEverydayWord(word))) return false;

@@ -107,7 +107,7 @@ describe('care and delivery parties quoted under their role', () => {
   it('masks a quoted name under patient / cardholder / enrollee / recipient / consignee, keeps offices, firms and placeholders', () => {
     const out = mask(
       'triage ref=RF-4410 patient="THORNQUIST-ADEYEMI, HELGARD" payer="Aetna" | accum cardholder="Quarrington, Ottilie" ded=50.00 | ' +
-        'appeal enrollee="EBERHARDT WYNDHAM-COLE" | coldchain recipient="Gisela Ormerod-Pike" rx=8812047 | ' +
+        'appeal enrollee="EBERHARDT WYNDHAM-COLE" | alert beneficiary="OFAC SDN" | coldchain recipient="Gisela Ormerod-Pike" rx=8812047 | ' +
         'dhl consignee="Radomir Fairweather" | fax recipient="Medical Records Department" | letter recipient="Office of the Medical Examiner" | ' +
         'ship recipient="Walgreens Specialty" | ship consignee="CVS Caremark" | rts recipient="Pharmacy Returns" | memo recipient="ALL STAFF"',
     );
@@ -130,6 +130,7 @@ describe('care and delivery parties quoted under their role', () => {
       'CVS Caremark',
       'Pharmacy Returns',
       'ALL STAFF',
+      'OFAC SDN',
     ])
       expect(out).toContain(kept);
   });
