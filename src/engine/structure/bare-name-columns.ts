@@ -202,11 +202,7 @@ const PHARMACY_CLAIM_PARTNERS: readonly string[] = ['patient_dob', 'patientdob',
   .concat(['prescriber_npi', 'prescribernpi', 'ndc', 'rx_number', 'rxnumber', 'rx_no', 'rxno'])
   // A mail-order return's or shipment's addressee (a USPS returned-to-sender record's `{addressee,
   // memberId, rxNumbers}`).
-  .concat(['addressee'])
-  // The member's own surname beside it (a PBM portal's step-therapy or exception request `member:
-  // {firstName, lastName, memberId}`; leftovers of red-team round 92): a person's record, whose
-  // member id is the person's.
-  .concat(['lastname', 'last_name', 'familyname', 'family_name']);
+  .concat(['addressee']);
 const PLAN_MEMBER_BESIDE: BesideRule = {
   entity: 'HEALTH_PLAN_ID',
   partners: new Set(

@@ -22,10 +22,12 @@ import { LEFT92_CORPUS } from './fixtures/left92-corpus.js';
  * link's `rcpt=`; names in capitals after `BENEFICIARY` and `SUBSCRIBER`; lower-case names after
  * `her husband`, `caregiver is his daughter`, `his wife` and `pt` (given names no list holds);
  * hub patient ids in header-less pipe rows. The idempotence suite passed before any fix.
- * After the fixes of stop 45 (the rules listed in redteam92-corpus.test.ts): realistic 0.848,
- * adversarial 0.950; kept 0.946 / 1.000 (recall: logins 0.933, quoted_names 1.000,
+ * After the fixes of stop 45 (the rules listed in redteam92-corpus.test.ts): realistic 0.818,
+ * adversarial 0.950; kept 0.946 / 1.000 (recall: logins 0.867, quoted_names 1.000,
  * free_text_names 0.700, flat_rows 0.882; lookalikes kept 0.897).
- * Left: `Assigned agent:` (a two-word key no configuration line reads); lower-case given names no
+ * Left: `Assigned agent:` (a two-word key no configuration line reads); a `memberId` beside the
+ * member's first and last names (tried, taken back: TeamSnap's `member_id` of a team member
+ * stands beside `first_name` / `last_name` in round 85); lower-case given names no
  * list knows after a kin word or `pt` (`her husband leofric`, `his wife ysolde`, `pt leofric
  * cadwallader-ng`: the names40 helper's lists); hub patient ids before the name cells of
  * header-less rows (rows38 keeps ids there); the streets and ZIPs of three head offices in a
@@ -43,13 +45,13 @@ corpusFloorsSuite(
   LEFT92_CORPUS,
   {
     family: {
-      logins: 0.933,
+      logins: 0.866,
       quoted_names: 1,
       free_text_names: 0.7,
       flat_rows: 0.882,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.848, kept: 0.946 }, adversarial: { recall: 0.95, kept: 1 } },
+    slice: { realistic: { recall: 0.818, kept: 0.946 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );

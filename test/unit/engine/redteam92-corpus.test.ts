@@ -61,7 +61,7 @@ import { REDTEAM92_CORPUS } from './fixtures/redteam92-corpus.js';
  * offices and firms kept (claim-party-names.ts isQuotedCarePartyName); a name in capitals after a
  * role word in capitals (person_name_role_capitals); a link's `rcpt=` / `n=` written `Surname,
  * Given` with a given name of the lists (url.ts); a rare given name after his / her and a kin
- * word; a street after `my address instead`; a `memberId` beside the member's surname; look-alikes
+ * word; a street after `my address instead`; look-alikes
  * kept: object-action event names (`Price Check Viewed`) and a BIN opening with `00` before the
  * next NCPDP field id. Now realistic 1.000, adversarial 0.918; kept 1.000 / 0.988 (recall:
  * pbm_claims 0.952, prior_authorization 1.000, specialty_hub 0.925, mail_order_fulfilment 0.950,
