@@ -219,6 +219,7 @@ import { childToken, declaresSoleTrader, declaresSoleTraderText, vatIdShaped } f
 import { GRAVITY_FORMS_DETECTOR, isGravityInputId, isGravityNameInput } from './structure/gravity-forms.js';
 import {
   isActorName,
+  isStaffLoginName,
   isAssigneeField,
   isAssigneeName,
   isGs1Code,
@@ -233,7 +234,7 @@ import { isCourtVenueLine } from './structure/court-venue.js';
 import { isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { foldName, isPlainPersonName, nameKind } from './detect/values/person-names.js';
-import { isLoginShaped, isSystemAccount, loginChannelLength, loginDomainLength } from './detect/values/login-names.js';
+import { isLoginShaped, isPersonLoginShape, isSystemAccount, loginChannelLength, loginDomainLength } from './detect/values/login-names.js';
 import { URL_TOKEN_USERS } from './detect/values/pii.js';
 
 export interface MaskOutcome<T> {
@@ -3087,7 +3088,13 @@ export class Engine {
       const channel = loginChannelLength(text);
       if (isSystemAccount(channel > 0 ? text.slice(channel) : text)) return original;
       // Under `submittedBy` / `performedBy` only a channel's login is one (keys.ts); `requestedBy` is a plain login's.
-      if (channel === 0 && isActorName(name)) return this.#anyText(text, original, override);
+      // A plain login there is one only when it reads as a person's (login-names.ts isPersonLoginShape).
+      if (channel === 0 && isActorName(name) && !isPersonLoginShape(text)) return this.#anyText(text, original, override);
+      // So is a reviewer's, an approver's or an agent's (keys.ts STAFF_LOGIN_KEYS): a team's
+      // account, a display name, a program or a user agent there is read as any text, as before
+      // these were keys (red-team round 92).
+      if (channel === 0 && isStaffLoginName(name) && !isPersonLoginShape(text, name!.length === 5))
+        return this.#anyText(text, original, override);
       if (channel === 0 && DISPLAY_NAME.test(text)) {
         this.#directKey = direct;
         return this.#whole(text, 'PERSON', detector, override, original);

@@ -272,7 +272,8 @@ import { caseCaptionParty } from './values/case-captions.js';
 import { powershellHereStringPassword, powershellPlainTextSecureString } from './values/powershell.js';
 import { fixAccount, fixPassword, fixTraderParty } from './values/fix-protocol.js';
 import { accountTitleName } from './values/account-titles.js';
-import { chatExportLogin } from './values/chat-logins.js';
+import { chatExportLogin, chatRoleLogin } from './values/chat-logins.js';
+import { personNameRoleCapitals } from './values/role-capitals.js';
 import { accountBeforeNameAccount, accountBeforeNameName, ownerAfterForName, wrappedBrokerageAccount } from './values/brokerage-notes.js';
 import { vcardAddress, vcardName } from './values/vcard.js';
 import { bacsReportAccount, bacsReportPayer } from './values/bacs-reports.js';
@@ -421,6 +422,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     fixAccount,
     accountTitleName,
     chatExportLogin,
+    chatRoleLogin,
+    personNameRoleCapitals,
     accountBeforeNameAccount,
     accountBeforeNameName,
     ownerAfterForName,

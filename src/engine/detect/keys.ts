@@ -57,14 +57,10 @@ const MARKETPLACE_PERSON_KEYS: readonly string[] = [
 ];
 /** Who acted on a document in a review platform, by login (red-team round 96). */
 const REVIEW_ACTION_LOGIN_KEYS: readonly string[] = ['redacted by', 'coded by', 'tagged by'];
-/**
- * A document reviewer by login (a TAR / CAL log's `reviewer=`, a batch result's `"reviewer"`, a
- * ranking export's query; red-team round 96): only an initial-and-surname login is read there
- * (structure/types.ts keptUnderKey), as back offices put team accounts under the same name.
- */
-const REVIEWER_LOGIN_KEYS: readonly string[] = ['reviewer'];
 /** Dealer and lender staff whose login a field names (red-team round 93): F&I, collections, appraisal, BDC. */
 const DEALER_STAFF_LOGIN_KEYS: readonly string[] = ['presented by', 'collector', 'appraiser', 'bdc rep', 'bdc agent'];
+/** PA reviewers, approvers and contact-centre agents whose login a field names (red-team round 92): a person's login only by its shape. */
+export const STAFF_LOGIN_KEYS: readonly string[] = ['reviewer', 'approved by', 'agent', 'assigned agent'];
 
 /** The built-in sensitive names. Each phrase also matches written as one word. */
 export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
@@ -659,7 +655,6 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // Who coded, tagged or redacted a document in a review platform's export (a redaction log's
   // `redactedBy`, a coding history's `codedBy` / `taggedBy`; red-team round 96): the same reading.
   ...REVIEW_ACTION_LOGIN_KEYS.map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
-  ...REVIEWER_LOGIN_KEYS.map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // Who asked for a part and who released a flight, by login (a Ramco-style parts issue's
   // `requestedBy`, a dispatch release's `dispatcher=`; red-team round 90): whole names only; a
   // display name or an e-mail there is read as any text, a service account stays.
@@ -674,6 +669,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // stays. (`reviewer` reads only initial-and-surname logins below: a back office's team accounts
   // stand there as often, `kyc-ops-de`, round 73.)
   { phrase: 'auditor', entity: 'USERNAME', whole: true },
+  // Who reviewed or approved a PA, an exception or an audit finding, and a contact-centre case's
+  // agent (`reviewer=`, `approvedBy=`, a CRM export's `Agent:`; red-team round 92 and its
+  // leftovers): whole names only, and only a login that reads as a person's by its shape
+  // (structure/types.ts keptUnderKey, login-names.ts isPersonLoginShape): team, queue, role and
+  // service accounts stand there as often (`kyc-ops-de` round 73, `supervisor.0417` round 69,
+  // `ts-queue-eu-2` round 16) and stay, as do user agents and programs under `agent`.
+  ...STAFF_LOGIN_KEYS.map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   // An HR system's login under `User_ID` (Workday Get_Workers `wd:User_ID`, RaaS and sign-on
   // reports' `User ID`; SuccessFactors / BambooHR `userId`; left63): whole name only. An id there
   // (hex, a UUID, digits, `usr_4411`) is kept (structure/types.ts keptUnderKey), as is a system

@@ -1,7 +1,7 @@
-import { isPlainPersonName, SEARCH_KEYS } from '../detect/values/person-names.js';
+import { foldName, isPlainPersonName, nameKind, SEARCH_KEYS } from '../detect/values/person-names.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
-import { isCompanyName } from './company-name.js';
+import { isCompanyName, isFacilityName } from './company-name.js';
 
 /**
  * A claim's parties named by their role in a key=value log line (CUE / askMID integrations:
@@ -30,6 +30,50 @@ const NO_NAME = /^(?:none|not|unknown|pending|no|other|see|all|any|same|refused|
 export function isQuotedPartyName(key: string, value: string): boolean {
   if (key.length > 16 || value.length < 5 || value.length > 60 || !PARTY_ROLE_KEY.test(key)) return false;
   return PERSON_NAME_SHAPE.test(value) && !NO_NAME.test(value) && !isCompanyName(value);
+}
+
+/**
+ * A pharmacy's, a PBM's and a carrier's people named by their role in a key=value log line
+ * (red-team round 92 and its leftovers): a referral's `patient="KOWALCZYK-RENNER, BRONISLAW"`, an
+ * accumulator's `cardholder="Surname, Given"`, an appeal's `enrollee=` / `beneficiary=`, a cold-chain
+ * or courier event's `recipient="…"` / `consignee="…"`. JSON records hold objects under these
+ * names (a FHIR `patient` reference, a shipment's `recipient: {address}`), and a recipient is an
+ * office or a department as often (`recipient="Medical Records Department"`, rounds 38 and 61):
+ * only a quoted value that is a person's name by its shape (two to four capitalised words, the
+ * same in capitals, or `SURNAME, GIVEN`), none of its words a stop or everyday word, no company's
+ * or facility's name, is one.
+ */
+const CARE_PARTY_ROLE_KEY =
+  /^(?:patient|pt|cardholder|card[_-]?holder|enrollee|subscriber|beneficiary|dependent|caregiver|recipient|consignee|addressee)$/i;
+
+/** Two to four words in capitals (`HOLLIS VANTERPOOL-REED`). */
+const CAPITALS_NAME_SHAPE = /^\p{Lu}{2,}(?:['’-]\p{Lu}{2,})*(?: \p{Lu}{2,}(?:['’-]\p{Lu}{2,})*){1,3}$/u;
+
+/** A surname, a comma and a given name or two, maybe an initial, in capitals or capitalised (`KOWALCZYK-RENNER, BRONISLAW`, `Vantongeren, Penrose J`). */
+const INVERTED_NAME_SHAPE =
+  /^(?:\p{Lu}{2,}(?:['’-]\p{Lu}{2,})*, \p{Lu}{2,}(?:[ -]\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*, \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?: \p{Lu}\.?)?$/u;
+
+/** Words of a pharmacy's, a carrier's or a department's name, and of a template's placeholder (`Accredo Specialty`, `SURNAME, GIVEN`). */
+const CARE_ORG_WORDS = new Set(
+  (
+    'specialty pharmacy pharmacies rx infusion clinic clinics hospital hospitals health healthcare care services service solutions ' +
+    'group labs lab mail order returns return dept department office unit ward staff shift team desk center centre network ' +
+    'surname given name first last middle test patient member recipient consignee'
+  ).split(' '),
+);
+
+/** Whether `value`, quoted under `key`, is a care or delivery party's name. */
+export function isQuotedCarePartyName(key: string, value: string): boolean {
+  if (key.length > 12 || value.length < 5 || value.length > 60 || !CARE_PARTY_ROLE_KEY.test(key)) return false;
+  const capitals = CAPITALS_NAME_SHAPE.test(value);
+  if (!PERSON_NAME_SHAPE.test(value) && !capitals && !INVERTED_NAME_SHAPE.test(value)) return false;
+  // In capitals without a comma a list's or a team's name has the same shape (`beneficiary="OFAC
+  // SDN"`, round 56): a word of it must be a name of the lists (`HOLLIS VANTERPOOL-REED`).
+  if (capitals && !value.split(/[ '’-]+/).some((w) => nameKind(foldName(w)) !== 0)) return false;
+  if (NO_NAME.test(value) || isCompanyName(value) || isFacilityName(value)) return false;
+  for (const word of value.toLowerCase().split(/[ ,'’-]+/))
+    if (word.length > 1 && (CARE_ORG_WORDS.has(word) || isNameStopWord(word) || isEverydayWord(word))) return false;
+  return true;
 }
 
 /**

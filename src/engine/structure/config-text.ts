@@ -1,7 +1,7 @@
 import { SIG_ASCII_WHITESPACE, SIG_COLON, SIG_EQUALS, SIG_LESS_THAN, SIG_NON_ASCII, SIG_QUOTE } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { isBareName, isPersonFieldEntity } from './bare-name-columns.js';
-import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext, USER_ID_NAME } from './types.js';
+import { isStaffLoginName, keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext, USER_ID_NAME } from './types.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
 import { loginDomainLength } from '../detect/values/login-names.js';
 
@@ -1111,5 +1111,7 @@ function passphraseWordsEnd(text: string, start: number): number {
  */
 function configKey(ctx: SpanContext, name: string): string | null {
   const entity = ctx.classifyKey(name);
-  return entity === 'USERNAME' ? null : entity;
+  // A record's reviewer, approver or agent line (`Agent: kbeaumont-ellis` in a CRM case export) is
+  // one: only a person's login by its shape is masked there (types.ts keptUnderKey).
+  return entity === 'USERNAME' && !isStaffLoginName(name) ? null : entity;
 }

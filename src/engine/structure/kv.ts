@@ -8,7 +8,7 @@ import { cefLabelOf } from './cef-labels.js';
 import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
-import { isPersonLineName, isQuotedPartyName, searchedPersonItems } from './claim-party-names.js';
+import { isPersonLineName, isQuotedCarePartyName, isQuotedPartyName, searchedPersonItems } from './claim-party-names.js';
 import { bareNamePersonEnd, isNameHalfPair, nameBeforeIdPair } from './bare-name-pair.js';
 import { besideInLine, isRolePersonName, ownerNameInLine } from './bare-name-columns.js';
 import { personNameMemberEntity } from './person-parent.js';
@@ -197,6 +197,7 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
         escapedQuote === 0 &&
         (isPersonAttribute(text, k, key, start, end, ctx.classifyKey) ||
           isQuotedPartyName(key, text.slice(start, end)) ||
+          isQuotedCarePartyName(key, text.slice(start, end)) ||
           isPersonLineName(text, key, k, text.slice(start, end)))
       ) {
         pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');

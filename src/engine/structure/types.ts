@@ -6,8 +6,14 @@ import { companyVatIdValid, fiHetuValid, sePersonnummerValid } from '../detect/v
 import { digitAt, leiValid, luhnValid, weighted } from '../detect/validators.js';
 import { energyEanValid, mpanCoreValid } from '../detect/values/record-ids.js';
 import { isHouseholdNetworkName } from '../detect/values/iot-telematics.js';
-import { isInitialSurnameLogin } from '../detect/values/ediscovery-names.js';
-import { isLoginShaped, isSystemAccount, loginChannelLength, loginDomainLength, USER_ID_RECORD_ID } from '../detect/values/login-names.js';
+import {
+  isLoginShaped,
+  isPersonLoginShape,
+  isSystemAccount,
+  loginChannelLength,
+  loginDomainLength,
+  USER_ID_RECORD_ID,
+} from '../detect/values/login-names.js';
 import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
 import { normalizeForEntity } from '../mask/normalize.js';
@@ -292,6 +298,11 @@ function isDecisionMethod(value: string): boolean {
   const v = value.toLowerCase();
   return DECISION_METHODS.has(v) || isEverydayWord(v) || DECISION_TEAM.test(v);
 }
+/** A reviewer's, an approver's or a contact-centre agent's field (keys.ts STAFF_LOGIN_KEYS). */
+const STAFF_LOGIN_NAME = /^(?:reviewer|approved[_ .-]?by|(?:assigned[_ .-]?)?agent)$/i;
+export function isStaffLoginName(name: string | undefined): boolean {
+  return name !== undefined && name.length <= 14 && STAFF_LOGIN_NAME.test(name);
+}
 /** Whether a field names who submitted, performed or requested an action (keys.ts). */
 export function isActorName(name: string | undefined): boolean {
   return name !== undefined && name.length <= 14 && ACTOR_NAME.test(name);
@@ -470,12 +481,15 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
     const kind = name !== undefined && value.startsWith('user:') && TELEMETRY_USER_KEY_NAME.test(name) ? 5 : 0;
     const channel = kind > 0 ? 0 : loginChannelLength(value);
     // Under `submittedBy` / `performedBy` / `requestedBy` (keys.ts) only a channel's login is one.
-    if (channel === 0 && isActorName(name)) return true;
+    // A plain login there is kept unless it reads as a person's (a `submittedBy: "tbrightwater"`;
+    // `web-portal`, `svc-epa-gateway` stay: login-names.ts isPersonLoginShape; red-team round 92).
+    if (channel === 0 && isActorName(name)) return !isPersonLoginShape(value);
+    // A reviewer's, an approver's or an agent's field (keys.ts STAFF_LOGIN_KEYS) holds a team's or
+    // a program's account as often: only a person's login by its shape is one (a bare `agent`
+    // asks the lists' surname of a one-part login: programs stand there too).
+    if (isStaffLoginName(name)) return !isPersonLoginShape(value, name!.length === 5);
     if (channel === 0 && isDecisionByName(name) && isDecisionMethod(value)) return true;
     const login = value.slice(kind > 0 ? kind : channel || loginDomainLength(value));
-    // Under a review's `reviewer` (keys.ts) only a person's initial-and-surname login is one
-    // (`pnakagawa-ellis`); a back office's team account there (`kyc-ops-de`) stays.
-    if (name !== undefined && name.length === 8 && name.toLowerCase() === 'reviewer' && !isInitialSurnameLogin(login)) return true;
     return (
       !isLoginShaped(login) ||
       isSystemAccount(login) ||

@@ -227,7 +227,7 @@ function param(
     else if (
       end - eq <= 64 &&
       name.length <= 12 &&
-      (PERSON_ROLE_PARAM.test(name) || LOCAL_NAME_PARAM.test(name) || NAME_PART_PARAM.test(name))
+      (PERSON_ROLE_PARAM.test(name) || LOCAL_NAME_PARAM.test(name) || NAME_PART_PARAM.test(name) || SHORT_RECIPIENT_PARAM.test(name))
     )
       roleNameParam(text, query, base, at, eq, end, ctx);
     else if (
@@ -409,12 +409,55 @@ const NAME_PART_PARAM = /^(?:first|last|fname|middle)$/i;
 const SINGLE_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,40}$|^\p{Lu}[\p{Ll}\p{M}'’]{1,20}-\p{Lu}[\p{Ll}\p{M}'’]{1,20}$/u;
 /** Romanised Japanese words for a person's name (`shimei` 氏名, `onamae`): read like a bare `name` for a CJK value. */
 const ROMANISED_NAME_PARAM = /^(?:shimei|onamae|namae)$/i;
+/**
+ * A tracking or order link's recipient by a short name (`?o=…&n=Beaumont%2C+Ottoline&z=97214`,
+ * `&rcpt=Quennell%2C+Isadora`: a mail-order pharmacy's refill e-mails; red-team round 92 and its
+ * leftovers). Alone `n` is a count or a page as often: only a value written `Surname, Given` (a
+ * capitalised surname that is no stop or everyday word, a comma, a given name of the lists) is a
+ * person's there (invertedParamName); under a role's name (PERSON_ROLE_PARAM) too.
+ */
+const SHORT_RECIPIENT_PARAM = /^(?:n|nm|rcpt|rcp|recip|consignee|cardholder|enrollee)$/i;
+const INVERTED_PARAM_NAME = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?), (\p{Lu}[\p{Ll}]+)$/u;
+function invertedParamName(value: string): boolean {
+  const m = INVERTED_PARAM_NAME.exec(value);
+  if (m === null) return false;
+  const surname = foldName(m[1]!);
+  const given = foldName(m[2]!);
+  return (
+    (nameKind(given) & (GIVEN | RARE)) !== 0 &&
+    !WORDLIKE_GIVEN.has(given) &&
+    !isEverydayWord(given) &&
+    !isNameStopWord(surname) &&
+    !isEverydayWord(surname) &&
+    !US_STATE_NAMES.has(given)
+  );
+}
+/** Given names that are also US states (`Springfield, Georgia` is a place). */
+const US_STATE_NAMES = new Set([
+  'georgia',
+  'virginia',
+  'carolina',
+  'dakota',
+  'montana',
+  'nevada',
+  'florida',
+  'indiana',
+  'india',
+  'israel',
+  'jordan',
+  'chad',
+  'france',
+  'kenya',
+  'ireland',
+]);
 function roleNameParam(text: string, query: string, base: number, at: number, eq: number, end: number, ctx: SpanContext): void {
   const rawValue = query.slice(eq + 1, end);
   const spaced = rawValue.indexOf('+') >= 0 || rawValue.indexOf('%20') >= 0;
   const value = decodeOr(rawValue.replace(/\+/g, ' '), rawValue);
   const name = query.slice(at, eq);
-  if (spaced && PERSON_ROLE_PARAM.test(name) && (isRolePersonName(value) || lowerCaseRoleName(value))) {
+  if (spaced && (PERSON_ROLE_PARAM.test(name) || SHORT_RECIPIENT_PARAM.test(name)) && value.indexOf(',') > 0 && invertedParamName(value)) {
+    pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
+  } else if (spaced && PERSON_ROLE_PARAM.test(name) && (isRolePersonName(value) || lowerCaseRoleName(value))) {
     pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
   } else if (
     (LOCAL_NAME_PARAM.test(name) || (NAME_PART_PARAM.test(name) && !isEverydayWord(foldName(value)))) &&

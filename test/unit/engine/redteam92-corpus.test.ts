@@ -51,23 +51,33 @@ import { REDTEAM92_CORPUS } from './fixtures/redteam92-corpus.js';
  * realistic 0.970, adversarial 0.893; kept 0.993 / 0.987 (recall: pbm_claims 0.952,
  * prior_authorization 0.950, specialty_hub 0.910, mail_order_fulfilment 0.900, member_services
  * 0.967).
+ * After the leftover pass of stop 45 (rules tested on other sources' records in left92-corpus.test.ts
+ * and detectors/pbm-leftovers92.test.ts): a person-shaped login (login-names.ts isPersonLoginShape:
+ * lower case, no team, role or everyday part, an initial and a surname when one part) under
+ * `reviewer=`, `approvedBy`, a plain `submittedBy` and `agent` / an `Agent:` line (keys.ts
+ * STAFF_LOGIN_KEYS; team, queue, role and service accounts, programs and user agents stay), a chat
+ * transcript's `Member (login):` prefix (chat_role_login); a quoted `patient=` / `recipient=` /
+ * `consignee=` / `cardholder=` / `enrollee=` name by its shape, in capitals or `SURNAME, GIVEN`,
+ * offices and firms kept (claim-party-names.ts isQuotedCarePartyName); a name in capitals after a
+ * role word in capitals (person_name_role_capitals); a link's `rcpt=` / `n=` written `Surname,
+ * Given` with a given name of the lists (url.ts); a rare given name after his / her and a kin
+ * word; a street after `my address instead`; look-alikes
+ * kept: object-action event names (`Price Check Viewed`) and a BIN opening with `00` before the
+ * next NCPDP field id. Now realistic 1.000, adversarial 0.918; kept 1.000 / 0.988 (recall:
+ * pbm_claims 0.952, prior_authorization 1.000, specialty_hub 0.925, mail_order_fulfilment 0.950,
+ * member_services 1.000).
  * Known leaks left, by record shape: two base64 attachments (a D.0 request under `payload_b64`, a
  * copay CSV under `contentBytes`: the engine does not decode these); lower-case names whose given
- * name no list knows (`pt ottoline featherstonhaugh`, `her husband cosimo`) or whose double surname
- * has an everyday part (`pt name is rosalind achebe-ford`); names no gazetteer holds under a
- * `patient="SURNAME, GIVEN"` pair, `recipient="…"` (a bare `recipient` names offices and
- * coroners too, rounds 38 and 61) and after `ENROLLEE` in capitals; member and hub ids in
+ * name no list knows (`pt ottoline featherstonhaugh`, `her husband cosimo`: `cosimo` is no given
+ * name of the lists) or whose double surname has an everyday part (`pt name is rosalind
+ * achebe-ford`); the recipient in a tracking link's `n=` written `Beaumont, Ottoline` (a given name
+ * no list knows; alone `n` is a count, and `Springfield, Georgia` a place); member and hub ids in
  * header-less rows (`…|H9021774503|LUCIANO|…`, `HUB-440977`: a PBM card id before the name cells
- * was tried and taken back, rows38 keeps an enrolment row's member id and an MRN there); a returned parcel's
- * member id in a header-less CSV row far from the name; a lower-case street in an SMS; the
- * recipient in a tracking link's `n=` parameter; a pharmacist's login under `reviewer=` (tried
- * as a key, taken back: team accounts stand there, round 73's `kyc-ops-de`); logins under
- * `submittedBy` (a plain login there is kept by the stop 43 decision), after `Agent:` and in a
- * chat's `Member (login):` prefix (as a key `agent` names user agents and programs too). Look-alikes still masked: the Segment event
- * name `Price Check Viewed` (`Price Check` read as a name) and the ZIP of CVS Caremark's head
- * office in a `return_address` (no legal form before the street). Noticed, left alone: a BIN
- * opening with `00` followed by a blank and digits (`101-A1=004336 104-A4=…`) is read as an
- * international phone.
+ * was tried and taken back, rows38 keeps an enrolment row's member id and an MRN there); a
+ * returned parcel's member id in a header-less CSV row far from the name. Look-alike still masked:
+ * the ZIP of CVS Caremark's head office in a `return_address` (no legal form before the street;
+ * the engine has no way to keep a key's value from the text detectors). The BIN read as an
+ * international phone (`101-A1=004336 104-A4=…`) is kept now.
  */
 
 function present(output: string, value: string): boolean {
@@ -81,12 +91,12 @@ corpusFloorsSuite(
   {
     family: {
       pbm_claims: 0.952,
-      prior_authorization: 0.95,
-      specialty_hub: 0.91,
-      mail_order_fulfilment: 0.9,
-      member_services: 0.967,
+      prior_authorization: 1,
+      specialty_hub: 0.925,
+      mail_order_fulfilment: 0.95,
+      member_services: 1,
     },
-    slice: { realistic: { recall: 0.97, kept: 0.993 }, adversarial: { recall: 0.893, kept: 0.987 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.918, kept: 0.987 } },
   },
   present,
 );

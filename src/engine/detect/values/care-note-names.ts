@@ -3,7 +3,7 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
 import { isNameStopWord } from './person-name-stop.js';
-import { foldName, GIVEN, nameKind, SURNAME, WORDLIKE_GIVEN } from './person-names.js';
+import { foldName, GIVEN, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from './person-names.js';
 
 /**
  * People of care notes that the full-name detectors cannot see (leftovers of red-team round 87):
@@ -50,10 +50,10 @@ function lettersEnd(text: string, at: number): number {
  * A given name of the SSA list (not a rare one) that is no stop word, no everyday English word
  * (`grace`, `will`, `rose`, `hope`, `young`) and no everyday capitalised given name (`mark`, `bill`).
  */
-function onlyGivenName(word: string): boolean {
+function onlyGivenName(word: string, rare: boolean): boolean {
   const key = foldName(word);
   if (key.length < 3 || isNameStopWord(key) || isEverydayWord(key) || WORDLIKE_GIVEN.has(key)) return false;
-  return (nameKind(key) & GIVEN) !== 0;
+  return (nameKind(key) & (rare ? GIVEN | RARE : GIVEN)) !== 0;
 }
 
 /**
@@ -63,7 +63,7 @@ function onlyGivenName(word: string): boolean {
  * `Son Jasper Blanchflower`, is the full-name detectors' to read; a span of the given name alone
  * would leave its surname).
  */
-function givenAfterKin(text: string, end: number): [number, number] | undefined {
+function givenAfterKin(text: string, end: number, rare: boolean): [number, number] | undefined {
   if (text.charCodeAt(end) !== 32) return undefined;
   const start = end + 1;
   const first = text.charCodeAt(start);
@@ -74,7 +74,7 @@ function givenAfterKin(text: string, end: number): [number, number] | undefined 
   const next = text.charCodeAt(stop);
   if (next === 45 || next === 39 || next === 8217 || next === 64 || next === 95 || next === 47 || (next >= 48 && next <= 57))
     return undefined;
-  if (!onlyGivenName(text.slice(start, stop))) return undefined;
+  if (!onlyGivenName(text.slice(start, stop), rare)) return undefined;
   if (next === 32) {
     const after = text.charCodeAt(stop + 1);
     const afterEnd = lettersEnd(text, stop + 1);
@@ -90,6 +90,12 @@ function givenAfterKin(text: string, end: number): [number, number] | undefined 
   return [start, stop];
 }
 
+/**
+ * `his `, `her `, `their ` right before the kin word (`her husband cosimo`, `his daughter
+ * perpetua`: a nurse's or a hub case manager's note of a patient's family; red-team round 92 and
+ * its leftovers): the relative is named, so a rare given name of the lists counts there too.
+ */
+const THIRD_PERSON_BEFORE = /(?:^|[^A-Za-z])(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+$/;
 /** `my `, `our `, `your ` right before the kin word (`my wife kavya`). */
 const FIRST_PERSON_BEFORE = /(?:^|[^A-Za-z])(?:[Mm]y|[Oo]ur|[Yy]our)[ \t]+$/;
 
@@ -101,7 +107,7 @@ function kinGivenNames(text: string, kin: string, out: Span[], priority: number,
       // A user's own family in a chat or an agent's memory (`my wife kavya is allergic to nuts`,
       // red-team round 49) keeps a given name alone; a care record's third person does not.
       if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
-      const found = givenAfterKin(text, at + form.length);
+      const found = givenAfterKin(text, at + form.length, THIRD_PERSON_BEFORE.test(text.slice(Math.max(0, at - 7), at)));
       if (found === undefined) continue;
       const [start, end] = found;
       out.push({ start, end, entity: 'PERSON', detector: id, normalized: foldName(text.slice(start, end)), priority });

@@ -1,6 +1,6 @@
 import { SIG_COLON, SIG_DIGIT, SIG_SPACE } from '../char-signature.js';
 import { regexDetector } from './helpers.js';
-import { isSystemAccount } from './login-names.js';
+import { isPersonLoginShape, isSystemAccount } from './login-names.js';
 import { foldName, nameKind, SURNAME } from './person-names.js';
 
 /**
@@ -36,4 +36,43 @@ export const chatExportLogin = regexDetector({
   pattern: HEAD,
   group: 1,
   validate: (v) => (initialSurnameLogin(v) ? v : undefined),
+});
+
+/**
+ * A chat transcript's speaker by role with the login in parentheses (`Member (fitzgerald.oyelaran):`,
+ * `Customer (tobiah.ferreira):`, `Patient (login):`, `Agent (login):`: PBM member-portal,
+ * Intercom and LivePerson transcripts; red-team round 92 and its leftovers), at a line's start or
+ * after a bracketed time. The login must read as a person's by its shape (login-names.ts
+ * isPersonLoginShape): a bot's or a queue's account (`rx-bot`, `member-services`) stays.
+ */
+const ROLE_LOGIN_HEAD =
+  /(?:^|\n|\] )(?:Member|Customer|Patient|Client|Caller|Visitor|Guest|User|Agent|Operator|Rep|Pharmacist|Nurse) \(([a-z][a-z0-9._-]{3,39})\):/dg;
+
+export const chatRoleLogin = regexDetector({
+  id: 'chat_role_login',
+  entity: 'USERNAME',
+  description: "A chat transcript speaker's login in parentheses after the speaker's role (`Member (fitzgerald.oyelaran):`)",
+  validation:
+    "at a line start or after `] `: a role (Member, Customer, Patient, Client, Caller, Visitor, Guest, User, Agent, Operator, Rep, Pharmacist, Nurse), a blank, a login in parentheses and a colon; the login reads as a person's (lower case, no team, role or everyday word, no system account)",
+  context: false,
+  example: '[16:20:11] Member (fitzgerald.oyelaran): cant log in',
+  keywords: [
+    'member (',
+    'customer (',
+    'patient (',
+    'client (',
+    'caller (',
+    'visitor (',
+    'guest (',
+    'user (',
+    'agent (',
+    'operator (',
+    'rep (',
+    'pharmacist (',
+    'nurse (',
+  ],
+  prefilter: (s) => s.text.indexOf('):', 1) !== -1,
+  pattern: ROLE_LOGIN_HEAD,
+  group: 1,
+  validate: (v) => (isPersonLoginShape(v) ? v : undefined),
 });

@@ -921,3 +921,64 @@ export const loginBesideNameDetector: ValueDetector = {
     }
   },
 };
+
+/**
+ * The parts of a team's, a queue's, a program's or a region's account (`kyc-ops-de`,
+ * `pa-clinical-ops`, `network-audit-team`, `kyc.auto`, `intake-east`): a login with one of them as
+ * a part names no person.
+ */
+const TEAM_LOGIN_PARTS = new Set(
+  (
+    'ops team teams queue queues desk bot bots auto automated automation svc sys system systems admin admins intake review reviews ' +
+    'reviewer reviewers approver approvals clinical pharmacy audit audits auditor network support tier group groups pool shared ' +
+    'central kyc aml qa qc mod mods moderation compliance portal gateway service services api web batch nightly daily rules rule ' +
+    'engine workflow robot hub center centre unit dept office mailbox inbox noreply helpdesk frontdesk servicedesk east west north ' +
+    'south emea apac amer latam global oncall agent agents staff user users test demo sandbox prod dev stage staging ' +
+    'rx pa um cs hr it ar ap bi pm specialty pharma claims billing finance legal risk fraud triage escalation escalations care ' +
+    'nurse nurses pharmacist pharmacists coordinator lead leads manager mgr supervisor tech techs member members appeals ' +
+    'grievance grievances utilization operations'
+  ).split(' '),
+);
+
+/**
+ * Two letters that open no English word (`mw`, `tb`, `rs`, `hw`): a login opening so is an initial
+ * glued to a surname (`mwhitcombe`, `tbrightwater`) rather than a program's or a product's name
+ * (`filebeat`, `covermymeds`, `surescripts`: a vowel second, or an onset such as `fl`, `st`).
+ */
+const WORD_ONSETS = new Set(
+  'bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr kw ph pl pn pr ps qu rh sc sh sk sl sm sn sp sq st sv sw sz th tr ts tw wh wr'.split(
+    ' ',
+  ),
+);
+function isVowel(c: string): boolean {
+  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
+}
+
+/** A lower-case login of one to three letter-only parts joined by `.`, `_` or `-`, maybe ending in up to three digits. */
+const PERSON_LOGIN_SHAPE = /^[a-z]{2,25}(?:[._-][a-z]{2,25}){0,2}\d{0,3}$/;
+
+/**
+ * Whether a login reads as a person's by its shape alone (for fields that hold a person's login or
+ * a team's, a queue's or a service's account: a PA decision's `reviewer=`, `approvedBy`, a plain
+ * `submittedBy`, a CRM case's `Agent:`, a chat transcript's `Member (login):`; red-team round 92
+ * and its leftovers): lower case, no part a team's, a role's or an everyday word
+ * (TEAM_LOGIN_PARTS, `kyc-ops-de`, `web-portal`, `supervisor.0417` stay), no system account, a part
+ * of five letters or more; one part alone must be an initial and a surname (the lists' surname, or
+ * a surname after two letters that open no word: `tbrightwater`), where `strict` asks the lists'
+ * surname only (a bare `agent` names programs too: `pgbouncer`, `tcpdump`).
+ */
+export function isPersonLoginShape(login: string, strict = false): boolean {
+  if (login.length < 5 || login.length > 40 || !PERSON_LOGIN_SHAPE.test(login) || isSystemAccount(login)) return false;
+  const letters = login.replace(/\d+$/, '');
+  const parts = letters.split(/[._-]/);
+  let longest = 0;
+  for (const p of parts) {
+    if (TEAM_LOGIN_PARTS.has(p) || isEverydayWord(p) || isNameStopWord(p)) return false;
+    if (p.length > longest) longest = p.length;
+  }
+  if (longest < 5) return false;
+  if (parts.length > 1) return true;
+  if ((nameKind(foldName(letters.slice(1))) & SURNAME) !== 0 && letters.length >= 5) return true;
+  if (strict) return false;
+  return letters.length >= 6 && !isVowel(letters[0]!) && !isVowel(letters[1]!) && !WORD_ONSETS.has(letters.slice(0, 2));
+}

@@ -589,6 +589,16 @@ const BANK_FORM_AFTER = /^,? (?:N\.A\.|FSB\b|F\.S\.B\.|SSB\b)(?![\w.])/;
 /** A platform after a run: the run names a program (`Family Tree Maker for Windows`, `Reunion for Mac`; red-team round 89). */
 const PLATFORM_AFTER = /^ for (?:Windows|Mac|macOS|iOS|iPad|iPhone|Android|Linux)\b/;
 
+/**
+ * The action word that closes an analytics event named object-action, as Segment's spec and
+ * Amplitude's and Mixpanel's naming guides write them (`Product Viewed`, `Checkout Started`,
+ * `Price Check Completed`: a mobile app's track calls; red-team round 92 and its leftovers): a
+ * past participle ending the value (or before its quote, a comma or a bracket).
+ */
+const EVENT_ACTION_END =
+  / (?:Viewed|Clicked|Completed|Started|Opened|Applied|Added|Removed|Searched|Tapped|Selected|Submitted|Shared|Failed|Updated|Compared|Dismissed|Scrolled|Played|Paused|Downloaded|Created|Deleted|Saved|Scanned|Requested|Cancel{1,2}ed|Redeemed|Activated|Renewed|Loaded|Shown|Displayed|Expanded|Closed|Refilled)$/;
+const EVENT_NAME_CLOSE = /["',}\]]/;
+
 const PRACTICE_WORDS = new Set(['dental', 'dentistry', 'orthodontics', 'veterinary', 'pharmacy']);
 /**
  * Carriers' names that hold a surname (`Jackson National Life`, `Penn Mutual`, `Lincoln National`:
@@ -1558,6 +1568,8 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
       continue;
     // A program for a platform (`Family Tree Maker for Windows`, a GEDCOM header's product name).
     if (PLATFORM_AFTER.test(text.slice(end, end + 16))) continue;
+    // An analytics event named object-action (`Price Check Viewed`, `Mail Order Started`).
+    if (lead === 0 && EVENT_ACTION_END.test(m[0]) && (end === text.length || EVENT_NAME_CLOSE.test(text[end]!))) continue;
     if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;
     if (words.some((w, k) => k > 0 && CARE_ORG_PAIRS.has(`${words[k - 1]!.key} ${w.key}`))) continue;
     // A dental or veterinary practice (`this is Rainier Family Dental`, red-team round 53); after a

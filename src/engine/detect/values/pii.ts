@@ -1001,6 +1001,8 @@ function afterRxLabel(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
   return (c === 32 || c === 35 || c === 58) && RX_LABEL_BEFORE.test(text.slice(Math.max(0, start - 14), start));
 }
+/** A field id's tail after a number's last digits (`-A4=`, `-C1:`): the digits were the field id's head. */
+const FIELD_ID_TAIL = /^-[A-Z0-9]{2}[=:]/;
 const DATE_OR_TIME = /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{1,2}:\d{2}/;
 
 /**
@@ -1048,6 +1050,10 @@ export function phoneDetector(regions: readonly CountryCode[]): ValueDetector {
       if (scan.text.charCodeAt(start - 1) === 37 && PERCENT_PLUS_HEAD.test(scan.text.slice(Math.max(0, start - 48), start)))
         return undefined;
       const international = v.startsWith('+') || v.startsWith('00');
+      // The last group glued to a field id's tail (`101-A1=004336 104-A4=ADV`: NCPDP D.0 field-id
+      // pairs, the `104` is the next field's id; red-team round 92): a value and a key, no number.
+      if (scan.text.charCodeAt(start + v.length) === 45 && FIELD_ID_TAIL.test(scan.text.slice(start + v.length, start + v.length + 5)))
+        return undefined;
       if (afterCompanyName(scan.text, start)) return undefined;
       if (v.charCodeAt(0) === 48 && numberLabelBefore(scan.text, start)) return undefined;
       if (!international && afterRxLabel(scan.text, start)) return undefined;

@@ -68,8 +68,11 @@ const ES_BODY = `(?:calle|c/|avenida|avda\\.?|paseo|plaza|camino)(?:[ \\t]+[a-z�
 // alster 5`, `im winkel 3`, `zum feldberg 8`) count only after an address label (DE_LABEL_BODY).
 const DE_BODY = `[a-zäöüß-]{2,30}(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|pfad|stieg|steig|zeile|markt)[ \\t]+\\d{1,4}[a-z]?`;
 const DE_PREPOSITION_BODY = `(?:am|an der|an den|im|in der|auf der|auf dem|zum|zur|hinter der|unter den)[ \\t]+[a-zäöüß-]{3,30}[ \\t]+\\d{1,4}[a-z]?`;
+// A word a message puts between the lead and the street (`send her insulin to my address instead
+// 1417 w arbor vitae st`, `ship to my address now, 12 oak st`: a parent's SMS reply; red-team round 92).
+const LEAD_ADVERB = `(?:[ \\t]+(?:instead|now|pls|please|today|going forward|from now on),?)?`;
 const RESIDENCE_STREET = new RegExp(
-  `(?<![\\w])(?:${LEAD})(?:(?:[ \\t]+[a-z][a-z'-]*){1,3},)?[ \\t]+(${EN_BODY}|${FR_BODY}|${ES_BODY}|${DE_BODY}|${DE_PREPOSITION_BODY})(?![\\w])`,
+  `(?<![\\w])(?:${LEAD})${LEAD_ADVERB}(?:(?:[ \\t]+[a-z][a-z'-]*){1,3},)?[ \\t]+(${EN_BODY}|${FR_BODY}|${ES_BODY}|${DE_BODY}|${DE_PREPOSITION_BODY})(?![\\w])`,
   'dgi',
 );
 
