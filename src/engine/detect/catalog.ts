@@ -1,4 +1,5 @@
 import { labTechLogin } from './values/lab-logins.js';
+import { fieldTechLogin } from './values/field-service-logins.js';
 import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
 import { cardTrackData } from './values/card-track.js';
@@ -89,6 +90,7 @@ import {
 import { digestResponse, sipDisplayName } from './values/sip-headers.js';
 import {
   accessCodeAfterName,
+  accessCodeFieldNote,
   badgeNumberAfterName,
   dtmfDigits,
   esimActivationCode,
@@ -313,6 +315,7 @@ import {
   personNameLowerCustomer,
   personNameLowerCare,
   personNameLowerCollections,
+  personNameLowerHomeService,
   personNameLowerRole,
   personNameLowerCrew,
   personNameLowerTitle,
@@ -803,6 +806,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     cardSecurityCode,
     pinAfterKeyword,
     accessCodeAfterName,
+    accessCodeFieldNote,
     badgeNumberAfterName,
     wiegandCardNumber,
     handoverCodeAfterName,
@@ -889,6 +893,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerRole,
     personNameLowerCare,
     personNameLowerCollections,
+    personNameLowerHomeService,
     personNameKinGiven,
     personNameGluedLabel,
     personNameLowerTitle,
@@ -933,6 +938,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loginAfterUserIdLabel,
     dialerAgentLogin,
     labTechLogin,
+    fieldTechLogin,
     loginOnUsernameLine,
     loginAfterNativeLabel,
     loginAfterSidInEventStrings,

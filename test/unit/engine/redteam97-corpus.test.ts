@@ -35,6 +35,31 @@ import { REDTEAM97_CORPUS } from './fixtures/redteam97-corpus.js';
  * `ph=`); "Last First" names in header-less route CSV rows; a street with `Ter` (`2210 Foxglove
  * Ter, Apt 5`) in a quoted CSV cell; a lower-case street after an owner line; a phone after `cust
  * <name>,` in an LLM answer.
+ * After this round's fixes (home access codes in work orders and notes: a lockbox's combination
+ * right after the word and under a query's `lockbox=`, `alarm pw`, a gate's / door's / garage's
+ * code further on in the sentence (`code is 4#7731`, keypad `#` / `*` inside), French `code de
+ * porte` / `du portail` / `d'accès`, German `Schlüsselsafe … Code`, `Türcode`, `Alarmcode`
+ * (access_code_field_note, access-codes.ts); lower-case names after `homeowner`, `owner` and
+ * `this is` (person_name_lower_home_service, lower-case-names.ts); technicians' logins after
+ * `author=` / `tech=` and `tech` in prose in a text with a work order, a job or an appointment
+ * (field_tech_login, field-service-logins.ts); a two-word name cell right before a street cell in
+ * a header-less row (structure/person-rows.ts); the USPS `Ter` / `Trl` (addresses.ts); a greedy
+ * candidate cut before a numbered list's next item sheds its full stop (`360-555-0142. 2)`,
+ * helpers.ts); a card read out with blanks and dashes mixed after a card word (financial.ts);
+ * home-services trades as company words (`Acme Heating & Air`, `Summit Plumbing`,
+ * person-names.ts); a base64 `gid://` GraphQL id no credential (encodings.ts); a ServiceNow
+ * reference field's `link` kept under any key (structure/types.ts)): realistic 0.990, adversarial
+ * 0.950; kept 0.988 / 1.000 (recall: work_orders_dispatch 0.982, technician_mobile 0.968,
+ * customer_comms 0.921, billing_agreements 0.953, fsm_ops_ai 1.000). The idempotence suite passes.
+ * Known leaks left, by record shape: a pipe row's dispatcher login that is not spelled from the
+ * row's name (`J-448301|mbrightwater|Fenwick|Clementine|…`); a customer's name and phone in a
+ * tracking link's query under a bare `name` and `ph` (`?name=Perpetua+Olawale&ph=2625550176`:
+ * `name` names places and products, `ph` a pool's pH); a lower-case owner line with a `st.`
+ * particle and the lower-case street under it without a city line (`owner: barnaby st.
+ * clair-holloway\n2912 whistling pine trl`); a lone first name in a reply whose full name only the
+ * reviewer's `displayName` holds (`Cornelius, we are sorry`); a double-barrelled surname in a
+ * photo caption (`the grunewald-achebe house`). Look-alike still masked: a card authorisation code
+ * under `auth=` (`auth=A41872`, read as a secret: `auth=` holds credentials in most logs).
  */
 
 function present(output: string, value: string): boolean {
@@ -47,13 +72,13 @@ corpusFloorsSuite(
   REDTEAM97_CORPUS,
   {
     family: {
-      work_orders_dispatch: 0.912,
-      technician_mobile: 0.875,
-      customer_comms: 0.894,
-      billing_agreements: 0.93,
-      fsm_ops_ai: 0.888,
+      work_orders_dispatch: 0.982,
+      technician_mobile: 0.968,
+      customer_comms: 0.921,
+      billing_agreements: 0.953,
+      fsm_ops_ai: 1,
     },
-    slice: { realistic: { recall: 0.961, kept: 0.943 }, adversarial: { recall: 0.851, kept: 1 } },
+    slice: { realistic: { recall: 0.99, kept: 0.988 }, adversarial: { recall: 0.95, kept: 1 } },
   },
   present,
 );

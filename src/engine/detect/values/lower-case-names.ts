@@ -817,6 +817,39 @@ export const personNameLowerCollections: ValueDetector = leadDetector(
 );
 
 /**
+ * Field-service and home-services notes and call transcripts (red-team round 97: `homeowner orla
+ * mcgillicuddy let me in`, `pulled permit for owner ignatius worthington-bell`, a caller's `yeah
+ * this is thomasina brackenridge`): the homeowner, the owner and a caller introducing themself,
+ * read as the role words of person_name_lower_role are. A detector of its own, so texts without
+ * these words pay only the keyword pass; `this is` is searched only where the keyword pass saw
+ * it, and its word after must be a known given name (prose's `this is a`, `this is not` stop at
+ * the first look-up).
+ */
+const HOME_SERVICE_LEADS: readonly string[] = ['homeowner', 'home owner', 'owner', 'this is'];
+const HOME_SERVICE_LEAD_STARTS = new RegExp(`\\b(?:${HOME_SERVICE_LEADS.join('|')})`, 'g');
+
+/** `homeowner orla mcgillicuddy`, `owner ignatius worthington-bell`, `this is thomasina brackenridge`. */
+export const personNameLowerHomeService: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_home_service',
+    entity: 'PERSON',
+    description:
+      'People\'s full names in lower case after "homeowner", "home owner", "owner" and "this is" (field-service notes, permit trackers, call transcripts)',
+    validation:
+      'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
+    context: true,
+    example: 'homeowner orla mcgillicuddy let me in',
+    keywords: HOME_SERVICE_LEADS,
+    readsKeywordHits: true,
+    prefilter: () => true,
+  }),
+  () => HOME_SERVICE_LEADS,
+  Number.POSITIVE_INFINITY,
+  false,
+  { leads: HOME_SERVICE_LEADS, pattern: HOME_SERVICE_LEAD_STARTS },
+);
+
+/**
  * `mrs philippa greenhalgh`, `spoke to mr horace quenby`, `miss juniper halloran`: a lower-case
  * title, a known given name, then a surname the lists need not know (titledSurname).
  */
