@@ -39,14 +39,14 @@ import { REDTEAM97_CORPUS } from './fixtures/redteam97-corpus.js';
  * right after the word and under a query's `lockbox=`, `alarm pw`, a gate's / door's / garage's
  * code further on in the sentence (`code is 4#7731`, keypad `#` / `*` inside), French `code de
  * porte` / `du portail` / `d'accès`, German `Schlüsselsafe … Code`, `Türcode`, `Alarmcode`
- * (access_code_field_note, access-codes.ts); lower-case names after `homeowner`, `owner` and
- * `this is` (person_name_lower_home_service, lower-case-names.ts); technicians' logins after
- * `author=` / `tech=` and `tech` in prose in a text with a work order, a job or an appointment
- * (field_tech_login, field-service-logins.ts); a two-word name cell right before a street cell in
- * a header-less row (structure/person-rows.ts); the USPS `Ter` / `Trl` (addresses.ts); a greedy
- * candidate cut before a numbered list's next item sheds its full stop (`360-555-0142. 2)`,
- * helpers.ts); a card read out with blanks and dashes mixed after a card word (financial.ts);
- * home-services trades as company words (`Acme Heating & Air`, `Summit Plumbing`,
+ * (access_code_field_note, access-codes.ts); lower-case names after `homeowner`, `owner` and `this
+ * is` (person_name_lower_home_service, person_name_lower_caller_intro, lower-case-names.ts);
+ * technicians' logins after `author=` / `tech=` and `tech` in prose in a text with a work order, a
+ * job or an appointment (field_tech_login, field-service-logins.ts); a two-word name cell right
+ * before a street cell in a header-less row (structure/person-rows.ts); the USPS `Ter` / `Trl`
+ * (addresses.ts); a greedy candidate cut before a numbered list's next item sheds its full stop
+ * (`360-555-0142. 2)`, helpers.ts); a card read out with blanks and dashes mixed after a card word
+ * (financial.ts); home-services trades as company words (`Acme Heating & Air`, `Summit Plumbing`,
  * person-names.ts); a base64 `gid://` GraphQL id no credential (encodings.ts); a ServiceNow
  * reference field's `link` kept under any key (structure/types.ts)): realistic 0.990, adversarial
  * 0.950; kept 0.988 / 1.000 (recall: work_orders_dispatch 0.982, technician_mobile 0.968,

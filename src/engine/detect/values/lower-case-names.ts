@@ -817,24 +817,20 @@ export const personNameLowerCollections: ValueDetector = leadDetector(
 );
 
 /**
- * Field-service and home-services notes and call transcripts (red-team round 97: `homeowner orla
- * mcgillicuddy let me in`, `pulled permit for owner ignatius worthington-bell`, a caller's `yeah
- * this is thomasina brackenridge`): the homeowner, the owner and a caller introducing themself,
- * read as the role words of person_name_lower_role are. A detector of its own, so texts without
- * these words pay only the keyword pass; `this is` is searched only where the keyword pass saw
- * it, and its word after must be a known given name (prose's `this is a`, `this is not` stop at
- * the first look-up).
+ * Field-service and home-services notes and permit trackers (red-team round 97: `homeowner orla
+ * mcgillicuddy let me in`, `pulled permit for owner ignatius worthington-bell`): the homeowner and
+ * the owner, read as the role words of person_name_lower_role are. A detector of its own, so
+ * texts without these words pay only the keyword pass; each lead is searched only where the
+ * keyword pass saw its word.
  */
-const HOME_SERVICE_LEADS: readonly string[] = ['homeowner', 'home owner', 'owner', 'this is'];
-const HOME_SERVICE_LEAD_STARTS = new RegExp(`\\b(?:${HOME_SERVICE_LEADS.join('|')})`, 'g');
+const HOME_SERVICE_LEADS: readonly string[] = ['homeowner', 'home owner', 'owner'];
 
-/** `homeowner orla mcgillicuddy`, `owner ignatius worthington-bell`, `this is thomasina brackenridge`. */
+/** `homeowner orla mcgillicuddy`, `owner ignatius worthington-bell`. */
 export const personNameLowerHomeService: ValueDetector = leadDetector(
   detectorFields({
     id: 'person_name_lower_home_service',
     entity: 'PERSON',
-    description:
-      'People\'s full names in lower case after "homeowner", "home owner", "owner" and "this is" (field-service notes, permit trackers, call transcripts)',
+    description: 'People\'s full names in lower case after "homeowner", "home owner" and "owner" (field-service notes, permit trackers)',
     validation:
       'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
     context: true,
@@ -846,7 +842,33 @@ export const personNameLowerHomeService: ValueDetector = leadDetector(
   () => HOME_SERVICE_LEADS,
   Number.POSITIVE_INFINITY,
   false,
-  { leads: HOME_SERVICE_LEADS, pattern: HOME_SERVICE_LEAD_STARTS },
+);
+
+/**
+ * A caller introducing themself in a call transcript typed in lower case, anywhere in its
+ * sentence (red-team round 97: `caller: yeah this is thomasina brackenridge, b r a …`; the
+ * sentence-start reading is person_name_sentence_intro's). Prompts say `this is` every few lines,
+ * so only a text's first CUSTOMER_REACH characters are searched (a call's opening turns).
+ */
+const CALLER_INTRO_LEADS: readonly string[] = ['this is'];
+
+/** `yeah this is thomasina brackenridge`. */
+export const personNameLowerCallerIntro: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_caller_intro',
+    entity: 'PERSON',
+    description: 'People\'s full names in lower case after "this is" in a text\'s first 600 characters (call transcripts)',
+    validation:
+      'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
+    context: true,
+    example: 'caller: yeah this is thomasina brackenridge, the ac is out',
+    keywords: CALLER_INTRO_LEADS,
+    readsKeywordHits: true,
+    prefilter: () => true,
+  }),
+  () => CALLER_INTRO_LEADS,
+  CUSTOMER_REACH,
+  false,
 );
 
 /**
