@@ -13,7 +13,12 @@ import { isSystemAccount } from './login-names.js';
 
 /** A field-service record's own words: a work order's or a job's number, an appointment, a dispatch. */
 const FIELD_SERVICE_TEXT =
-  /\b(?:wo[=# ]\s?\d|work ?orders?\b|wo_?(?:no|number|id)\b|jobs?[=# :]|j-\d{3}|appointments?\b|appt\b|dispatch|service ?call|unassigned|truck ?stock|on ?site\b)/i;
+  /\b(?:wo[-=# ]\s?\d|work ?orders?\b|wo_?(?:no|number|id)\b|jobs?[-=# :]|j-\d{3}|appointments?\b|appt\b|dispatch|service ?call|unassigned|truck ?stock|on ?site\b)/i;
+/**
+ * A technician's employee number (`tech=t0291` of a photo upload, red-team round 71): a letter
+ * and digits, an id the field-service records keep, no login.
+ */
+const EMPLOYEE_NUMBER = /^[a-z]\d+$/;
 
 /** Words written after `tech` that name no one (a kind of tech, a status, a placeholder). */
 const NO_ONE = new Set(
@@ -27,7 +32,7 @@ export const fieldTechLogin = regexDetector({
   entity: 'USERNAME',
   description: "A technician's or a note author's login in a field-service record (`wo=… author=jbellweather`, `suggest tech kpatel`)",
   validation:
-    'after tech= / technician= / author= / dispatcher=, or `tech` / `technician` in prose, a lower-case login of one or two parts (4 characters or more, 5 in prose), in a text with a work order, a job number, an appointment or a dispatch; not a system account, an everyday word or a placeholder',
+    'after tech= / technician= / author= / dispatcher=, or `tech` / `technician` in prose, a lower-case login of one or two parts (4 characters or more, 5 in prose), in a text with a work order, a job number, an appointment or a dispatch; not a system account, an everyday word, a placeholder or a letter and digits (an employee number)',
   context: false,
   example: 'mobile-sync note_added wo=00001081 author=jbellweather',
   keywords: ['tech=', 'technician=', 'author=', 'dispatcher=', 'tech ', 'technician '],
@@ -37,5 +42,12 @@ export const fieldTechLogin = regexDetector({
   group: 1,
   // The record's words again (the prefilter's gate, for a caller that runs `find` alone).
   validate: (v, scan) =>
-    v.length < 4 || isSystemAccount(v) || isEverydayWord(v) || NO_ONE.has(v) || !FIELD_SERVICE_TEXT.test(scan.text) ? undefined : v,
+    v.length < 4 ||
+    EMPLOYEE_NUMBER.test(v) ||
+    isSystemAccount(v) ||
+    isEverydayWord(v) ||
+    NO_ONE.has(v) ||
+    !FIELD_SERVICE_TEXT.test(scan.text)
+      ? undefined
+      : v,
 });

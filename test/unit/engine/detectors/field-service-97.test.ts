@@ -114,6 +114,13 @@ describe('technician logins in field-service lines', () => {
     expect(masked('tech support will call before the appointment')).toContain('tech support');
     expect(masked('cell=4471 tech=lte band=12 rsrp=-98')).toContain('tech=lte');
   });
+
+  it('keeps an employee number under tech=, masks a login in the same shape of line in one pass', () => {
+    expect(masked('upload ok https://photos.example.net/jobs/JOB-77310/panel.jpg?tech=k4471&cust_phone=x')).toContain('tech=k4471');
+    const once = masked('upload ok https://photos.example.net/jobs/JOB-77311/panel.jpg?tech=obrannigan&size=2MB');
+    expect(once).not.toContain('obrannigan');
+    expect(masked(once)).toBe(once);
+  });
 });
 
 describe('structure: a route row, a street with a USPS abbreviation', () => {
