@@ -43,7 +43,7 @@ import { REDTEAM97_CORPUS } from './fixtures/redteam97-corpus.js';
  * is` (person_name_lower_home_service, person_name_lower_caller_intro, lower-case-names.ts);
  * technicians' logins after `author=` / `tech=` and `tech` in prose in a text with a work order, a
  * job or an appointment (field_tech_login, field-service-logins.ts); a two-word name cell right
- * before a street cell in a header-less row (structure/person-rows.ts); the USPS `Ter` / `Trl`
+ * before a street cell in a header-less row (structure/person-rows.ts); the USPS `Ter`
  * (addresses.ts); a greedy candidate cut before a numbered list's next item sheds its full stop
  * (`360-555-0142. 2)`, helpers.ts); a card read out with blanks and dashes mixed after a card word
  * (financial.ts); home-services trades as company words (`Acme Heating & Air`, `Summit Plumbing`,

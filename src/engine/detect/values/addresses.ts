@@ -54,11 +54,12 @@ const ESTATE_TYPES_EN =
 const LOOP_STREET =
   '(?<!(?:Event|Render|Rendering|Main|Game|Test|Run|Control|Feedback|Message|Infinite|Inner|Outer|Update|Tick|Frame|Audio|Agent|Agentic|Training|Eval|Retry|Polling|Poll|Read|Busy|Hot|Closed|Open|Tool|Reasoning|Dev|Inference|Decode|Build|Sync|Worker|Core|Processing|Request|Queue|Timer|Physics|Input|Animation|Server|Client|Reconcile|Learning|Ralph|REPL|While|For) )Loop';
 /**
- * The USPS abbreviations `Ter` (Terrace) and `Trl` (Trail) of Publication 28, as field-service
- * and route exports print a customer's street (`2210 Foxglove Ter, Apt 5`: red-team round 97;
- * `14 Brattle Ter` of round 94).
+ * The USPS abbreviation `Ter` (Terrace) of Publication 28, as field-service and route exports
+ * print a customer's street (`2210 Foxglove Ter, Apt 5`: red-team round 97; `14 Brattle Ter` of
+ * round 94). Not `Trl`: round 40 keeps a listed property's `5512 Ridgewood Trl`, which only the
+ * city, state and ZIP after it make a street line (LOWER_US_LINE's rule for lower case).
  */
-const USPS_SHORT_TYPES = 'Ter|Trl';
+const USPS_SHORT_TYPES = 'Ter';
 /**
  * Where an English street line may start: not after a word character or `. , / -`, except the
  * letter of an escaped line break or tab (`…Robinson\\n88 Orchard Lane\\nCamden`: a letter body
