@@ -1,4 +1,5 @@
 import { labTechLogin } from './values/lab-logins.js';
+import { fieldTechLogin } from './values/field-service-logins.js';
 import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
 import { cardTrackData } from './values/card-track.js';
@@ -89,6 +90,7 @@ import {
 import { digestResponse, sipDisplayName } from './values/sip-headers.js';
 import {
   accessCodeAfterName,
+  accessCodeFieldNote,
   badgeNumberAfterName,
   dtmfDigits,
   esimActivationCode,
@@ -317,6 +319,8 @@ import {
   personNameLowerCollections,
   personNameLowerFellowship,
   personNameLowerSelfIntro,
+  personNameLowerHomeService,
+  personNameLowerCallerIntro,
   personNameLowerRole,
   personNameLowerCrew,
   personNameLowerTitle,
@@ -809,6 +813,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     cardSecurityCode,
     pinAfterKeyword,
     accessCodeAfterName,
+    accessCodeFieldNote,
     badgeNumberAfterName,
     wiegandCardNumber,
     handoverCodeAfterName,
@@ -899,6 +904,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerCollections,
     personNameLowerFellowship,
     personNameLowerSelfIntro,
+    personNameLowerHomeService,
+    personNameLowerCallerIntro,
     personNameKinGiven,
     personNameGluedLabel,
     personNameLowerTitle,
@@ -944,6 +951,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loginAfterUserIdLabel,
     dialerAgentLogin,
     labTechLogin,
+    fieldTechLogin,
     loginOnUsernameLine,
     loginAfterNativeLabel,
     loginAfterSidInEventStrings,

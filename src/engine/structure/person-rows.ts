@@ -899,6 +899,21 @@ function changeRowCells(ctx: SpanContext, text: string, cells: readonly Cell[]):
   }
 }
 
+/**
+ * Words that end a site's name before its street (`Riverside Mall,100 Main St`, `Harbor Point,22
+ * Bay Rd`: a store list, a depot's): such a cell is no customer's name.
+ */
+const SITE_WORDS = new Set(
+  'mall plaza center centre point park square market store shop office branch depot warehouse hall church school station tower building campus club lodge inn hotel clinic hospital pharmacy bank cafe restaurant gym studio salon farm ranch yard dock terminal outlet works mill'.split(
+    ' ',
+  ),
+);
+/** Two blank-parted words, the second no site's word. */
+function siteLessPair(value: string): boolean {
+  const blank = value.indexOf(' ');
+  return blank > 0 && value.indexOf(' ', blank + 1) < 0 && !SITE_WORDS.has(value.slice(blank + 1).toLowerCase());
+}
+
 /** `SURNAME, GIVEN` or `Surname, Given` (a middle initial may end it), no word an everyday or a stop word. */
 function invertedNameCell(value: string): boolean {
   if (value.length < 6 || value.length > 50 || value.indexOf(', ') < 0) return false;
@@ -961,6 +976,16 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
         besideContact = true;
         c.kind |= K_NAME;
       }
+    }
+  }
+  // A two-word whole-cell name none of whose words the lists know right before the row's street
+  // cell: a route or a dispatch export's customer and service address (`2,Mbatha Sipho,4410 Birch
+  // Arbor Ln,35.20468,…`: red-team round 97), columns that no header names in a header-less row.
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.kind & K_WHOLE_SHAPE && !(c.kind & K_NAME) && cells[i + 1]!.kind & K_STREET && siteLessPair(text.slice(c.a, c.b))) {
+      besideContact = true;
+      c.kind |= K_NAME;
     }
   }
   if (besideContact) kinds |= K_NAME;

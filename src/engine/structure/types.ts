@@ -400,6 +400,13 @@ export function isAssigneeName(value: string): boolean {
   return true;
 }
 
+/** The REST address of a ServiceNow record (`https://acme.service-now.com/api/now/table/sys_user/<sys_id>`). */
+const SERVICENOW_RECORD_URL = /^https:\/\/[\w.-]{1,100}\/api\/now\/(?:v\d\/)?table\/\w{1,80}\/[0-9a-f]{32}$/;
+/** A `link` member holding a ServiceNow record's REST address (a reference field's link). */
+function isReferenceLink(name: string | undefined, value: string): boolean {
+  return name === 'link' && value.length <= 220 && SERVICENOW_RECORD_URL.test(value);
+}
+
 /** A memo's field name (`memo`, `memo_id`, `memoId`, `MEMO`). */
 const MEMO_NAME = /^memo(?:[_-]?id)?$/i;
 /** A numeric memo: a customer's deposit id (Stellar MEMO_ID is a 64-bit integer). */
@@ -463,6 +470,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // public id, no credential (red-team round 91).
   if (entity === 'SECRET' && isMerchantTokenName(name) && isAmazonSellerId(value)) return true;
   if (entity === 'US_NPI' && isPharmacyNpiField(name, path)) return true;
+  // A ServiceNow reference field's `link` (`caller_id: {link, value, display_value}`, a Field
+  // Service work order's caller read through the Table API): the REST address of the referenced
+  // record, whatever the key says of the field (red-team round 97).
+  if (isReferenceLink(name, value)) return true;
   // A bank account's display name read with its parent (`bank_account: {name}`, where Razorpay
   // writes the holder's name) that names the account's kind (a law firm's `IOLTA Trust - Chase`,
   // `Operating Account - Wells Fargo`: red-team round 77 and its leftovers) labels the account.

@@ -324,3 +324,66 @@ export const ukSwitchingCode = regexDetector({
   validate: (v, scan, start) =>
     contextBefore(scan, start, SWITCHING_CODE_NAME, 30) && !/\n/.test(scan.text.slice(Math.max(0, start - 30), start)) ? v : undefined,
 });
+
+/**
+ * A home's access code in a field-service work order or a technician's note (red-team round 97:
+ * HVAC, plumbing and lawn-care dispatch notes, a lockbox link for a job), in the shapes
+ * access_code_after_name does not read: a lockbox's combination right after the word
+ * (`Side gate lockbox 0415, key inside`, a query's `lockbox=8840`: 3–6 digits, as lockbox dials
+ * have; a longer number there is the box's serial); an alarm's password (`alarm pw 2468`); the
+ * code further on in the sentence of a gate, a door or a garage (`use the side gate, code is
+ * 4#7731`), not an error's, a status's or a promotion's code; French `code de porte` / `code du
+ * portail` / `code d'accès`; German `Schlüsselsafe … Code 5821`, `Türcode`, `Alarmcode`. A keypad
+ * code may hold `#` or `*` between its digits (`4#7731`) or end with one (`8812#`).
+ */
+export const accessCodeFieldNote = afterNameDetector({
+  id: 'access_code_field_note',
+  entity: 'SECRET',
+  description:
+    "Lockbox combinations, alarm passwords and gate / door / garage codes in field-service work orders and technicians' notes (also French and German)",
+  validation:
+    "after lockbox (space, : or =): 3–6 digits; after alarm pw / pass / password / passcode, code de porte / du portail / d'accès / d'entrée / du garage, Türcode / Alarmcode / Garagencode, or code / pin / combo within 30 characters after gate / door / garage / Schlüsselsafe / Schlüsselkasten (not an error, status, exit, response, promo or discount code): 3–8 digits, or 1–4 digits, # or *, 2–7 digits; alone (no letter, digit group or date / version separator after)",
+  context: true,
+  example: 'use the side gate, code is 4#7731',
+  keywords: [
+    'lockbox',
+    'alarm pw',
+    'alarm pass',
+    'code is',
+    ', code',
+    'code de porte',
+    'code du portail',
+    "code d'",
+    'code d’',
+    'code du garage',
+    'schlüsselsafe',
+    'schlüsselkasten',
+    'türcode',
+    'alarmcode',
+    'garagencode',
+  ],
+  prefilter: (s) => s.hasDigit,
+  names: [
+    'lockbox',
+    'Lockbox',
+    'LOCKBOX',
+    'alarm',
+    'Alarm',
+    'gate',
+    'Gate',
+    'door',
+    'Door',
+    'garage',
+    'Garage',
+    'code',
+    'Code',
+    'Schlüssel',
+    'schlüssel',
+    'Türcode',
+    'Alarmcode',
+    'Garagencode',
+  ],
+  pattern:
+    /(?:lockbox[ :=]{1,2}(?=\d{3,6}(?![\w#*]|[.,/:-]\d))|alarm[ _-]?(?:pw|pass|password|passcode)(?: is)?[ :=#]{1,3}|code (?:de (?:la )?porte|du portail|du garage|d['’](?:accès|acces|entrée|entree))(?: est)?[ :#=]{1,3}|(?:türcode|alarmcode|garagencode)(?: ist)?[ :#=]{1,3}|(?:gate|door|garage|schlüssel(?:safe|kasten|tresor))(?![a-zäöü])[^\d\n.;!?]{0,30}?(?<![a-zäöü])(?<!(?:error|status|exit|return|response|http|zip|area|postal|promo|discount|coupon|country|source|verification|confirmation) )(?:code|pin|combo)(?: is| ist)?[ :#=]{1,3})(\d{1,4}[#*]\d{2,7}|\d{3,8})#?(?![\w*]|[.,/:-]\d)/diy,
+  validate: (v) => v,
+});

@@ -54,6 +54,13 @@ const ESTATE_TYPES_EN =
 const LOOP_STREET =
   '(?<!(?:Event|Render|Rendering|Main|Game|Test|Run|Control|Feedback|Message|Infinite|Inner|Outer|Update|Tick|Frame|Audio|Agent|Agentic|Training|Eval|Retry|Polling|Poll|Read|Busy|Hot|Closed|Open|Tool|Reasoning|Dev|Inference|Decode|Build|Sync|Worker|Core|Processing|Request|Queue|Timer|Physics|Input|Animation|Server|Client|Reconcile|Learning|Ralph|REPL|While|For) )Loop';
 /**
+ * The USPS abbreviation `Ter` (Terrace) of Publication 28, as field-service and route exports
+ * print a customer's street (`2210 Foxglove Ter, Apt 5`: red-team round 97; `14 Brattle Ter` of
+ * round 94). Not `Trl`: round 40 keeps a listed property's `5512 Ridgewood Trl`, which only the
+ * city, state and ZIP after it make a street line (LOWER_US_LINE's rule for lower case).
+ */
+const USPS_SHORT_TYPES = 'Ter';
+/**
  * Where an English street line may start: not after a word character or `. , / -`, except the
  * letter of an escaped line break or tab (`…Robinson\\n88 Orchard Lane\\nCamden`: a letter body
  * logged as a JSON-escaped string, red-team round 50). A comma counts only after a digit
@@ -68,7 +75,7 @@ const EN_START = '(?<![\\w./-](?<!\\\\[nrt])(?<!\\^FD))(?<!\\d,)';
  */
 const WRAP = '(?: |\\r?\\n)';
 /** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
-const NUMBER_FIRST_EN = `${EN_START}\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))${WRAP}){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER}|${ESTATE_TYPES_EN}|${LOOP_STREET})\\b\\.?${DIRECTION}${UNIT}`;
+const NUMBER_FIRST_EN = `${EN_START}\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))${WRAP}){1,4}(?:${STREET_TYPES_EN}|${USPS_SHORT_TYPES}|${STREET_TYPES_UPPER}|${ESTATE_TYPES_EN}|${LOOP_STREET})\\b\\.?${DIRECTION}${UNIT}`;
 /**
  * `12 rue de la Paix`, `8 bis boulevard Saint-Michel`; and the Spanish street names of the US
  * Southwest with the number first (`3150 Calle Sombra`, `2207 Avenida Las Palmas`, `41 Camino del

@@ -329,7 +329,8 @@ export function decodedText(base64: string): string | undefined {
 
 /** What a decoded text is when it is a credential: `user:password`, a PEM private key, or a text that assigns a secret. */
 export function credentialTextEntity(decoded: string): string | undefined {
-  if (USER_PASS.test(decoded) && !COLON_NUMBERS_ID.test(decoded) && !githubNodeId(decoded)) return 'AUTH_CREDENTIAL';
+  if (USER_PASS.test(decoded) && !COLON_NUMBERS_ID.test(decoded) && !githubNodeId(decoded) && !GLOBAL_ID_URI.test(decoded))
+    return 'AUTH_CREDENTIAL';
   if (/-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY/.test(decoded)) return 'PRIVATE_KEY';
   if (decoded.length <= 256 && VENDOR_TOKEN.test(decoded)) return 'SECRET';
   return SECRET_ASSIGNED.test(decoded) ? 'SECRET' : undefined;
@@ -398,6 +399,13 @@ function githubNodeId(decoded: string): boolean {
   const m = GITHUB_NODE_ID.exec(decoded);
   return m !== null && Number(m[1]) === m[2]!.length;
 }
+/**
+ * A GraphQL global id URI, `gid://<app>/<type>/<id>` (Shopify Admin API, Jobber: the Jobber
+ * GraphQL API hands it out base64-encoded, `Z2lkOi8vSm9iYmVyL0pvYi84ODEyMzQ1` is
+ * `gid://Jobber/Job/8812345`; red-team round 97): an object's id in every response, not a user and
+ * password (its `:` is the scheme's).
+ */
+const GLOBAL_ID_URI = /^gid:\/\/[A-Za-z][\w.-]{0,40}\/[A-Za-z][\w]{0,60}\/[\w-]{1,64}$/;
 /**
  * A secret assigned in the decoded text; the name may go on after the secret word for up to three
  * `_word` / `-word` parts (`"aws_secret_access_key": "…"`, `client_secret_value=…`).

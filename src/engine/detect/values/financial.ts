@@ -40,13 +40,21 @@ function retailBarcode(d: string, scan: { lower(): string }, start: number): boo
  * a decimal written with a comma; a dot may not (`0.4012…` is a float, `4.0.12…` a version).
  */
 const FIRST_CARD_GROUP = /^\d{4,6}[ -]/;
+/**
+ * Four groups of four digits with blanks and dashes mixed, as a card read out over the phone is
+ * typed into a note, after its brand or the word card (`mc 5555-5555 5555-4444 exp 0927`:
+ * red-team round 97); other mixed shapes, and this one without such a word, stay out (two phone
+ * numbers side by side, a date and a count).
+ */
+const READ_OUT_CARD = /^\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}$/;
+const CARD_BRAND_WORDS = keywordRegex(['card', 'visa', 'mc', 'mastercard', 'amex', 'discover', 'cc', 'credit', 'debit']);
 
 export const creditCard = regexDetector({
   id: 'credit_card',
   entity: 'CREDIT_CARD',
   description: 'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP…)',
   validation:
-    '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent, the first group of 4–6 digits; UATP (15 digits starting 1) only with a card, PAN or payment word before it; not a 12–14-digit GS1 barcode right after its label (JAN, EAN, UPC, GTIN)',
+    '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent (blanks and dashes mixed only in four groups of four after card / visa / mc / amex / cc… within 24 characters), the first group of 4–6 digits; UATP (15 digits starting 1) only with a card, PAN or payment word before it; not a 12–14-digit GS1 barcode right after its label (JAN, EAN, UPC, GTIN)',
   context: false,
   example: '4111 1111 1111 1111',
   requires: 'numeric',
@@ -60,7 +68,7 @@ export const creditCard = regexDetector({
   shrinkSeparators: ' -',
   validate: (v, scan, start) => {
     const d = digitsOnly(v);
-    if (/ /.test(v) && /-/.test(v)) return undefined;
+    if (/ /.test(v) && /-/.test(v) && !(READ_OUT_CARD.test(v) && contextBefore(scan, start, CARD_BRAND_WORDS, 24))) return undefined;
     // Printed cards open with a group of 4 (6 at most, a BIN apart): `6951786-123123-422221`, an
     // identity vendor's report id, is none (red-team round 47).
     if (d.length !== v.length && !FIRST_CARD_GROUP.test(v)) return undefined;

@@ -91,6 +91,17 @@ function firstGroupRange(m: RegExpExecArray, groups: readonly number[]): readonl
   return undefined;
 }
 
+/**
+ * A cut without the full stops and commas it ends with: a candidate that swallowed a numbered
+ * list's next item (`call 360-555-0142. 2) j-448372 …`, an LLM's answer: red-team round 97) is cut
+ * at the blank before `2)`, and the stop that ends the item is no part of the value.
+ */
+function shedStops(cut: string): string {
+  let end = cut.length;
+  while (end > 0 && (cut.charCodeAt(end - 1) === 46 || cut.charCodeAt(end - 1) === 44)) end--;
+  return end === cut.length ? cut : cut.slice(0, end);
+}
+
 /** The common shape: prefilter → global regex → validator, one span per accepted match. */
 export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
   const { pattern, validate } = spec;
@@ -159,7 +170,7 @@ export function regexDetector(spec: RegexDetectorSpec): ValueDetector {
             let space = -1;
             for (const sep of separators) space = Math.max(space, cut.lastIndexOf(sep));
             if (space <= 0) break;
-            cut = cut.slice(0, space).trimEnd();
+            cut = shedStops(cut.slice(0, space).trimEnd());
             normalized = validate(cut, scan, start);
           }
           if (normalized !== undefined) value = cut;

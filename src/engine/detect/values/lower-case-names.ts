@@ -923,6 +923,61 @@ export const personNameLowerSelfIntro: ValueDetector = leadDetector(
 );
 
 /**
+ * Field-service and home-services notes and permit trackers (red-team round 97: `homeowner orla
+ * mcgillicuddy let me in`, `pulled permit for owner ignatius worthington-bell`): the homeowner and
+ * the owner, read as the role words of person_name_lower_role are. A detector of its own, so
+ * texts without these words pay only the keyword pass; each lead is searched only where the
+ * keyword pass saw its word.
+ */
+const HOME_SERVICE_LEADS: readonly string[] = ['homeowner', 'home owner', 'owner'];
+
+/** `homeowner orla mcgillicuddy`, `owner ignatius worthington-bell`. */
+export const personNameLowerHomeService: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_home_service',
+    entity: 'PERSON',
+    description: 'People\'s full names in lower case after "homeowner", "home owner" and "owner" (field-service notes, permit trackers)',
+    validation:
+      'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
+    context: true,
+    example: 'homeowner orla mcgillicuddy let me in',
+    keywords: HOME_SERVICE_LEADS,
+    readsKeywordHits: true,
+    prefilter: () => true,
+  }),
+  () => HOME_SERVICE_LEADS,
+  Number.POSITIVE_INFINITY,
+  false,
+);
+
+/**
+ * A caller introducing themself in a call transcript typed in lower case, anywhere in its
+ * sentence (red-team round 97: `caller: yeah this is thomasina brackenridge, b r a …`; the
+ * sentence-start reading is person_name_sentence_intro's). Prompts say `this is` every few lines,
+ * so only a text's first CUSTOMER_REACH characters are searched (a call's opening turns).
+ */
+const CALLER_INTRO_LEADS: readonly string[] = ['this is'];
+
+/** `yeah this is thomasina brackenridge`. */
+export const personNameLowerCallerIntro: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_caller_intro',
+    entity: 'PERSON',
+    description: 'People\'s full names in lower case after "this is" in a text\'s first 600 characters (call transcripts)',
+    validation:
+      'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
+    context: true,
+    example: 'caller: yeah this is thomasina brackenridge, the ac is out',
+    keywords: CALLER_INTRO_LEADS,
+    readsKeywordHits: true,
+    prefilter: () => true,
+  }),
+  () => CALLER_INTRO_LEADS,
+  CUSTOMER_REACH,
+  false,
+);
+
+/**
  * `mrs philippa greenhalgh`, `spoke to mr horace quenby`, `miss juniper halloran`: a lower-case
  * title, a known given name, then a surname the lists need not know (titledSurname).
  */

@@ -614,6 +614,23 @@ const INSURER_ORG_WORDS = ['national', 'mutual', 'assurance', 'annuity', 'reinsu
 const CARE_ORG_WORDS = ['healthcare', 'hospice', 'homecare'];
 /** Two-word head nouns of care organisations, as `first second` keys. */
 const CARE_ORG_PAIRS = new Set(['home health', 'senior living', 'assisted living', 'memory care']);
+/**
+ * Home-services trades (`this is Acme Heating & Air`, `Thanks for calling Summit Plumbing`: an
+ * appointment SMS and a call transcript, red-team round 97): their head nouns make the run a
+ * contractor's name. Not `air`, `lawn` or `cooling` alone (surnames and everyday words too).
+ */
+const HOME_TRADE_ORG_WORDS = [
+  'heating',
+  'plumbing',
+  'roofing',
+  'hvac',
+  'electrical',
+  'landscaping',
+  'pest',
+  'septic',
+  'rooter',
+  'handyman',
+];
 const ORG_WORDS = new Set(
   // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28), and
   // an institution's head nouns that no name list holds (`Phoenix Police Department`, `Wells Fargo
@@ -631,7 +648,8 @@ const ORG_WORDS = new Set(
   'public limited corporation company holdings group partners industries enterprises technologies systems solutions software labs capital ventures fund trust bank pharmaceuticals resources energy acquisition motors airlines foundation association institute ltd plc llc llp inc gmbh pty department hospital university agency authority ministry insurance clinic services mortgage lending financial school towing wreckers salvage collision autobody bodyworks coachworks bodyshop auctions rentals hospitality logistics freight properties estates realty consulting construction transport trucking hotels county parish township inn hotel suites resort motel airport sheriff billing support care reports squad currency agro team payroll helpdesk bedrijf waterbedrijf energiebedrijf gemeente incassobureau kiwisaver funds'
     .split(' ')
     .concat(INSURER_ORG_WORDS)
-    .concat(CARE_ORG_WORDS),
+    .concat(CARE_ORG_WORDS)
+    .concat(HOME_TRADE_ORG_WORDS),
 );
 
 /**
