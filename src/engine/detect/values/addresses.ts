@@ -67,8 +67,13 @@ const EN_START = '(?<![\\w./-](?<!\\\\[nrt])(?<!\\^FD))(?<!\\d,)';
  * reading wrapped the line (`14 Rue\ndes Tanneurs`, `3 Larkspur\nLane`; red-team round 73, left73).
  */
 const WRAP = '(?: |\\r?\\n)';
+/**
+ * USPS abbreviations (Publication 28) that are no English word: `Ter` for Terrace (`2291 Mossbank
+ * Ter` of an SAE narrative, `14 Brattle Ter` of a 311 row: red-team rounds 94 and 95).
+ */
+const USPS_ABBREVIATED_TYPES = 'Ter';
 /** `221B Baker Street`, `1600 Pennsylvania Avenue NW, Suite 4`. */
-const NUMBER_FIRST_EN = `${EN_START}\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))${WRAP}){1,4}(?:${STREET_TYPES_EN}|${STREET_TYPES_UPPER}|${ESTATE_TYPES_EN}|${LOOP_STREET})\\b\\.?${DIRECTION}${UNIT}`;
+const NUMBER_FIRST_EN = `${EN_START}\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,? (?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))${WRAP}){1,4}(?:${STREET_TYPES_EN}|${USPS_ABBREVIATED_TYPES}|${STREET_TYPES_UPPER}|${ESTATE_TYPES_EN}|${LOOP_STREET})\\b\\.?${DIRECTION}${UNIT}`;
 /**
  * `12 rue de la Paix`, `8 bis boulevard Saint-Michel`; and the Spanish street names of the US
  * Southwest with the number first (`3150 Calle Sombra`, `2207 Avenida Las Palmas`, `41 Camino del
