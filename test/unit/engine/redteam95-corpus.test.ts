@@ -38,6 +38,34 @@ import { REDTEAM95_CORPUS } from './fixtures/redteam95-corpus.js';
  * by`; a lower-case name in an LLM prompt; a name in a URL-encoded `filterLogic`; an EHR
  * pre-screening pipe row (`MRN|LAST^FIRST|yyyymmdd|phone|dx`); a name split by a line break
  * after `(`.
+ * After this round's fixes (E2B(R2) `patientbirthdate` / `parentbirthdate` / `reportergivename`
+ * / `reportermiddlename` / `reporterfamilyname`, CDASH `BRTHDAT` (a key and a birth keyword), a
+ * Part 11 manifest's `printed name` and an ODM `UserOID` by key (detect/keys.ts, pii.ts); medical
+ * record numbers after `hosp#`, `med rec no.`, `medical record #` and `hospital number`
+ * (record-ids.ts mrn_label_variants); a `FAMILY^GIVEN` name after or before `|` on a line that
+ * opens with no segment id, and as a name cell of a person's row with its birth date and phone
+ * (hl7-quoted-names.ts, structure/person-rows.ts); a quoted column name of up to 8 words, so
+ * REDCap's logging export is read as a table (structure/csv.ts); `Audit Time` / `Audit Action`
+ * as an event table's columns, so a Rave export's `User` is a login (structure/bare-name-columns.ts);
+ * REDCap `filterLogic` comparisons in a URL (structure/filter-expressions.ts, url.ts); the USPS
+ * `Ter` (addresses.ts); lower-case names after `witnessed by` / `consented by`
+ * (lower-case-names.ts); a street's `Dr` no title cell (titled-name-cells.ts)): realistic 0.962,
+ * adversarial 0.888; kept 0.963 / 1.000 (recall: ctms_subject_visits 0.964, edc_audit_trails
+ * 0.844, econsent_records 0.957, safety_reporting 1.000, site_ops_ai 0.909).
+ * Known leaks left, by record shape: logins under `coordinator` and `Responder` (both names hold
+ * group coordinators, hosts and teams elsewhere), in header-less audit rows (`…|jthistlewood|…`,
+ * `…,acrowther,…`: no name list knows them) and under an OpenClinica `AuditLog`'s `Name`
+ * attribute; OpenClinica's `UniqueIdentifier` (the attribute reader drops the `OpenClinica:`
+ * prefix, and a bare `UniqueIdentifier` names anything); an ACH `account=` (cloud accounts look
+ * the same); a header-less CSV row's phones right after a comma (`…,PHONE,920-555-0115,…`: the
+ * phone pattern takes no number after a comma, so lists of amounts stay) and the street after
+ * `ADDR1,` (read as an amount's comma); an EHR hit list's MRN as a row's first cell (read as the
+ * row's record number); staff names the gazetteer lacks (`Ottoline Harcastle` under `by` and after
+ * `consent,`; `tancredi olawale`); a lower-case name after `64yo F,`; a name split by a line break
+ * after `(`; CRA's fictitious SIN `046 454 286` (no SIN starts with 0). Look-alikes still masked:
+ * a Clinical Conductor `Patient ID` (read as an MRN under its column name: a policy call), two
+ * department mailboxes (e-mails are masked whatever the local part) and `Site 104` in a
+ * recruitment CSV row.
  */
 
 function present(output: string, value: string): boolean {
@@ -50,13 +78,13 @@ corpusFloorsSuite(
   REDTEAM95_CORPUS,
   {
     family: {
-      ctms_subject_visits: 0.946,
-      edc_audit_trails: 0.724,
-      econsent_records: 0.936,
-      safety_reporting: 0.918,
-      site_ops_ai: 0.787,
+      ctms_subject_visits: 0.964,
+      edc_audit_trails: 0.844,
+      econsent_records: 0.957,
+      safety_reporting: 1,
+      site_ops_ai: 0.909,
     },
-    slice: { realistic: { recall: 0.905, kept: 0.962 }, adversarial: { recall: 0.786, kept: 1 } },
+    slice: { realistic: { recall: 0.962, kept: 0.962 }, adversarial: { recall: 0.888, kept: 1 } },
   },
   present,
 );

@@ -148,3 +148,19 @@ describe('values: lower-case names after witnessed by', () => {
     expect(out).toContain('ESIG-9920');
   });
 });
+
+describe('structure: REDCap filterLogic in a URL', () => {
+  it('masks the value compared with a sensitive field, keeps other comparisons, in both walks', () => {
+    const url =
+      'https://redcap.example.org/api/?content=record&format=json&filterLogic=%5Bfirst_name%5D%3D%27Perpetua%27%20and%20%5Bdob%5D%20%3D%20%221959-08-30%22%20and%20%5Bdag%5D%3D%27104%27';
+    for (const out of [masked(url), maskedValue({ request: url }), maskedJsonText({ request: url })]) {
+      for (const v of ['Perpetua', '1959-08-30']) expect(out).not.toContain(v);
+      for (const v of ['content=record', '%5Bdag%5D%3D%27104%27']) expect(out).toContain(v);
+    }
+  });
+
+  it('keeps a numeric comparison and an OData filter on a group', () => {
+    const url = 'https://redcap.example.org/api/?content=record&filterLogic=%5Bage%5D%3E%2730%27';
+    expect(masked(url)).toBe(url);
+  });
+});
