@@ -350,7 +350,7 @@ import {
   usAlienNumber,
   uscisReceiptNumber,
 } from './values/immigration-ids.js';
-import { emaId, euEnergyEan, meterSerial, mrnInText, ukMpan, ukUtr, usEin, ledesTaxId } from './values/record-ids.js';
+import { emaId, euEnergyEan, meterSerial, mrnInText, mrnLabelVariants, ukMpan, ukUtr, usEin, ledesTaxId } from './values/record-ids.js';
 import { auNmi, deMaloId, deMeloId, ukDtcFlowMpan, ukMprn, usEsiId } from './values/meter-points.js';
 import { ocpiTokenUidPath } from './values/ev-tokens.js';
 import {
@@ -600,6 +600,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     ledesTaxId,
     ukUtr,
     mrnInText,
+    mrnLabelVariants,
     // National identifiers of issue 14 (natids branch): Europe, then the rest of the world.
     europe.fiHetu,
     europe.beNationalNumber,

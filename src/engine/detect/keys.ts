@@ -62,6 +62,23 @@ const DEALER_STAFF_LOGIN_KEYS: readonly string[] = ['presented by', 'collector',
 /** PA reviewers, approvers and contact-centre agents whose login a field names (red-team round 92): a person's login only by its shape. */
 export const STAFF_LOGIN_KEYS: readonly string[] = ['reviewer', 'approved by', 'agent', 'assigned agent'];
 
+/**
+ * A safety report's patient and reporter under the ICH E2B(R2) element names, which FAERS /
+ * EudraVigilance exports and the JSON made of them keep as one lower-case word
+ * (`patientbirthdate`, `reportergivename`, `reporterfamilyname`: red-team round 95).
+ */
+const E2B_BIRTH_DATE_KEYS: readonly string[] = ['patient birth date', 'parent birth date'];
+const E2B_REPORTER_NAME_KEYS: readonly string[] = ['reporter give name', 'reporter middle name', 'reporter family name'];
+/**
+ * Clinical-research names (red-team round 95): the CDASH variable of a collected birth date
+ * (`BRTHDAT`, beside SDTM's `BRTHDTC`), the printed name of a 21 CFR Part 11 signature manifest
+ * (`signer_printed_name`), and a CDISC ODM `UserRef`'s `UserOID` (Medidata Rave writes the
+ * login there; a coded `USR_37` stays, structure/types.ts keptUnderKey).
+ */
+const CDASH_BIRTH_DATE_KEYS: readonly string[] = ['brthdat'];
+const SIGNATURE_PRINTED_NAME_KEYS: readonly string[] = ['printed name'];
+const ODM_USER_KEYS: readonly string[] = ['user oid'];
+
 /** The built-in sensitive names. Each phrase also matches written as one word. */
 export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...[
@@ -341,6 +358,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     phrase,
     entity: 'DATE_OF_BIRTH',
   })),
+  ...[...E2B_BIRTH_DATE_KEYS, ...CDASH_BIRTH_DATE_KEYS].map((phrase) => ({ phrase, entity: 'DATE_OF_BIRTH' })),
+  ...[...E2B_REPORTER_NAME_KEYS, ...SIGNATURE_PRINTED_NAME_KEYS].map((phrase) => ({ phrase, entity: 'PERSON' })),
+  ...ODM_USER_KEYS.map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
   ...[
     'first name',
     'last name',

@@ -1322,8 +1322,13 @@ export function personRoleColumns(names: readonly string[], entities: (string | 
 
 /** An event table's login column (lower case, `_` and blanks folded). */
 const EVENT_LOGIN_COLUMN = /^(?:user|username|user name|account|account name)$/;
-/** An event table's time column: `_time` (Splunk), `date` / `time` (plaso l2tcsv), `TimeCreated` (EvtxECmd), `Time (UTC)` of a report. */
-const EVENT_TIME_COLUMN = /^(?:time|date|datetime|timestamp|event ?time|time ?created|time ?generated|time \(utc\)|date \(utc\))$/;
+/**
+ * An event table's time column: `_time` (Splunk), `date` / `time` (plaso l2tcsv), `TimeCreated`
+ * (EvtxECmd), `Time (UTC)` of a report, `Audit Time` of an EDC audit-trail export (Medidata Rave:
+ * red-team round 95, with its `Audit Action`).
+ */
+const EVENT_TIME_COLUMN =
+  /^(?:time|date|datetime|timestamp|event ?time|time ?created|time ?generated|time \(utc\)|date \(utc\)|audit ?(?:time|date|timestamp))$/;
 /** An event table's machine column: the host, computer or source address an event came from. */
 const EVENT_HOST_COLUMN =
   /^(?:host|hostname|host name|computer|computer name|device|device name|workstation|src|src ip|source ip|ip|ip address|client ip|dest)$/;
@@ -1332,7 +1337,7 @@ const EVENT_HOST_COLUMN =
  * `event`: leftovers of red-team round 90), which, beside the time, says a row is an event as
  * the machine's column does.
  */
-const EVENT_ACTION_COLUMN = /^(?:action|event|activity|operation)$/;
+const EVENT_ACTION_COLUMN = /^(?:action|event|activity|operation|audit ?action)$/;
 
 /**
  * Sets to USERNAME, in `entities`, a `user` or `account` column of an event table: a header that

@@ -26,7 +26,7 @@ import { keptUnderKey, PLACEHOLDER_VALUE, pushSpan, type SpanContext } from './t
  * come before it: `Here is the export:\n`) is a header of at least 2 fields separated by
  * `,`, `;`, TAB or `|` (the one the header holds; a header holding two of them is not one), each field a
  * column name of letters (of any script: `Straße`, `teléfono`, `電話`), digits, `_`, `-`, `.`,
- * `(`, `)`, `/`, `#`, `*` and spaces (at most 4 words, 64 characters), optionally quoted; the next record has as many fields.
+ * `(`, `)`, `/`, `#`, `*` and spaces (at most 4 words, 8 when quoted, 64 characters), optionally quoted; the next record has as many fields.
  * The first such line with a sensitive column whose next record fits is the header. Records are read by RFC 4180 (`"a,b"`,
  * `""` inside quotes, line breaks inside quotes, CRLF or LF ends); a later record with another
  * number of fields is skipped (its values stay for the detectors) and reading goes on. One pass,
@@ -53,6 +53,11 @@ const PIPE = 124;
 
 const MAX_NAME = 64;
 const MAX_WORDS = 4;
+/**
+ * A quoted column name may be longer: REDCap's logging export quotes its header and names its last
+ * column `List of Data Changes OR Fields Exported` (red-team round 95); a sentence is not quoted so.
+ */
+const MAX_QUOTED_WORDS = 8;
 const MAX_COLUMNS = 512;
 
 /** Lines a header may follow: a sentence and a code fence (`Here is the export:`, a fence line). */
@@ -150,9 +155,11 @@ function readHeader(text: string, start: number): { sep: number; names: string[]
 function columnName(text: string, from: number, to: number): string | undefined {
   while (from < to && text.charCodeAt(from) === SPACE) from++;
   while (to > from && text.charCodeAt(to - 1) === SPACE) to--;
+  let maxWords = MAX_WORDS;
   if (to - from >= 2 && text.charCodeAt(from) === QUOTE && text.charCodeAt(to - 1) === QUOTE) {
     from++;
     to--;
+    maxWords = MAX_QUOTED_WORDS;
   }
   if (to <= from || to - from > MAX_NAME) return undefined;
   let letter = false;
@@ -163,7 +170,7 @@ function columnName(text: string, from: number, to: number): string | undefined 
     if (c === SPACE) spaces++;
     else if (isLetter(c)) letter = true;
   }
-  if (!letter || spaces >= MAX_WORDS) return undefined;
+  if (!letter || spaces >= maxWords) return undefined;
   return text.slice(from, to);
 }
 

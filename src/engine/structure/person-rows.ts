@@ -159,6 +159,12 @@ const LOWER_NAME = /^([a-z]{3,15}) (?:o'|o’)?([a-z]{3,20})$/;
 const INVERTED_NAME = /^([A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿ'’-]{1,24}), ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,24})(?: [A-Z]\.?)?$/;
 /** `LAST, FIRST` in capitals (`CALLOWAY, BRONWEN`, `VANTERPOOL, INGEBORG M`): a lapse or mortgagee batch's insured. */
 const INVERTED_CAPITALS = /^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24}), ([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,24})(?: [A-Z]\.?)?$/;
+/**
+ * An HL7-style name `FAMILY^GIVEN` (a middle name or initial may follow) as a cell of a row that
+ * is no segment (an EHR pre-screening hit list `30091124|QUINLAN^MARGUERITE|19640829|…`:
+ * red-team round 95); texts with HL7 segments are hl7.ts's (personRowSpans).
+ */
+const CARET_NAME = /^([A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿ'’-]{1,24})\^([A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿ'’]{1,24})(?:\^[A-Za-z.]{0,20}){0,3}$/;
 /** Two or three words in capitals, the first one may be double-barrelled (`DELACROIX-ABERNATHY EVANGELINE`, `SAOIRSE NIC AODHA`). */
 const CAPITALS_WORDS = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{1,24}){1,2}$/;
 const EMAIL_CELL = /^[^\s@]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
@@ -571,6 +577,18 @@ function capitalCell(value: string, cell: Cell): Cell {
   }
   if (n <= 11 && VITAL_EVENT_CELL.test(value)) {
     cell.kind = K_VITAL;
+    return cell;
+  }
+  if (value.indexOf('^') > 0) {
+    const m = CARET_NAME.exec(value);
+    if (
+      m !== null &&
+      knownName(m[2]!, GIVEN | RARE) &&
+      m[1]!.split('-').every(notWord) &&
+      notWord(m[2]!) &&
+      !WORDLIKE_GIVEN.has(foldName(m[2]!))
+    )
+      cell.kind = K_NAME;
     return cell;
   }
   if (value.indexOf(' ') < 0 && value.indexOf(',') < 0) {

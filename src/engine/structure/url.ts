@@ -220,7 +220,7 @@ function param(
   if (entity === null && query.startsWith('http', eq + 1)) nestedUrlParams(text, query, base, eq + 1, end, ctx);
   if (entity === null && eq - at <= 3 && isDepositTagParam(raw, query.slice(eq + 1, end), query, text)) entity = 'CRYPTO_WALLET';
   if (entity === null && !pixel) {
-    if (eq - at <= 9 && isFilterParam(raw) && filterExpressionSpans(text, query, base, eq + 1, end, ctx)) return;
+    if (eq - at <= 11 && isFilterParam(raw) && filterExpressionSpans(text, query, base, eq + 1, end, ctx)) return;
     if (ADDRESS_PARAM.test(name) || (maps && MAPS_PARAM.test(name))) streetAddressParam(text, query, base, eq, end, ctx);
     else if (query.charCodeAt(eq + 1) === 37 && (isBareName(name) || isDisplayNameField(name) || ROMANISED_NAME_PARAM.test(name)))
       cjkNameParam(text, query, base, eq, end, ctx);

@@ -14,7 +14,10 @@ import { foldName, GIVEN, nameKind, RARE, reversedGivenWord, SURNAME, WORDLIKE_G
  * `ADT^A08`, `8867-4^Heart rate^LN` has digits or blanks), the second a given name of the
  * gazetteer (a rare one too) that is no everyday word, place or stop word (a word-like one, `COLE`,
  * after a known surname), the first no stop or everyday word. `SEL^Self^HL70063`, `EXS^Ex-Spouse`, `F^Female` stay.
- * Not right after `|`, `^`, `&` or `~`: inside a segment the reader of its fields decides.
+ * Not right after `^`, `&` or `~`, nor after `|` on a line that opens with a segment id (`PID|`):
+ * inside a segment the reader of its fields decides. A pipe row of another export (an EHR
+ * pre-screening hit list `30091124|QUINLAN^MARGUERITE|19640829|…`: red-team round 95) has no
+ * segment id, so its name cell is read here.
  */
 export const hl7QuotedPersonName = regexDetector({
   id: 'hl7_quoted_person_name',
@@ -25,8 +28,10 @@ export const hl7QuotedPersonName = regexDetector({
   context: false,
   example: 'Patient PEREGRINE^SAMUEL^T not found in MPI',
   prefilter: (s) => (s.signature & SIG_UPPER) !== 0 && s.text.indexOf('^', 1) !== -1,
-  pattern: /(?<![\w^|&~\\'-])[A-Z][A-Za-z'-]{1,30}\^[A-Z][A-Za-z'-]{1,30}(?:\^[A-Za-z.]{0,20}){0,3}(?![\w^|&~\\-])/g,
-  validate: (v) => {
+  pattern: /(?<![\w^&~\\'-])[A-Z][A-Za-z'-]{1,30}\^[A-Z][A-Za-z'-]{1,30}(?:\^[A-Za-z.]{0,20}){0,3}(?![\w^&~\\-])/g,
+  validate: (v, scan, start) => {
+    if ((scan.text.charCodeAt(start - 1) === 124 || scan.text.charCodeAt(start + v.length) === 124) && inSegment(scan.text, start))
+      return undefined;
     const [family, given] = v.split('^') as [string, string];
     const givenKey = foldName(given.toLowerCase());
     if (!(nameKind(givenKey) & (GIVEN | RARE))) return undefined;
@@ -38,3 +43,18 @@ export const hl7QuotedPersonName = regexDetector({
     return v;
   },
 });
+
+/** An HL7 v2 segment's id (`PID|`, `NK1|`, `ZPD|`) at a line's start. */
+const SEGMENT_ID = /^[A-Z][A-Z0-9]{2}\|/;
+
+/** Whether the line holding `at` opens with a segment id (lines end at `\r` or `\n`, raw or JSON-escaped). */
+function inSegment(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 13 || c === 10) break;
+    if ((c === 114 || c === 110) && text.charCodeAt(from - 2) === 92) break;
+    from--;
+  }
+  return SEGMENT_ID.test(text.slice(from, from + 4));
+}

@@ -131,6 +131,9 @@ const ROLE_LEADS: readonly string[] = [
   // some guy named fergus …`, `host is barnabas …` of a short-term rental complaint, `card holder
   // t. …` of a payment kiosk's log).
   ...['named', 'host is', 'card holder'],
+  // The parties of an ICF signature page and an eConsent manifest typed in lower case (red-team
+  // round 95: `meaning=consent witnessed by tancredi …`, `consented by …`).
+  ...['witnessed by', 'consented by'],
   // Who money goes to, in trust, settlement and payment notes typed in lower case (`wire settlement
   // share to clara …`, `send remaining retainer back to hortensia …`, `disburse net proceeds to
   // …`): the verb, then `to` within the clause (MONEY_LEADS).

@@ -1290,6 +1290,8 @@ const BIRTH_CONTEXT = keywordRegex([
   'birth',
   // CDISC SDTM / ODM `BRTHDTC` (`ItemOID="DM.BRTHDTC" Value="…"`: red-team round 45).
   'brthdtc',
+  // CDASH's collected birth date `BRTHDAT` (`ItemOID="DM.BRTHDAT"`, a Rave audit row's field: red-team round 95).
+  'brthdat',
   'born',
   'dob',
   'd.o.b',
@@ -1389,6 +1391,7 @@ export const dateOfBirth = regexDetector({
   keywords: [
     'birth',
     'brthdtc',
+    'brthdat',
     'born',
     'dob',
     'd.o.b',

@@ -4,6 +4,8 @@
  * postcode…), mailing lists and membership exports put them so, `Mr,Gareth,Llewellyn,…` or
  * `"Mrs";"Eleanor";"Whitcombe"`. A cell that is exactly a title, then two cells that are
  * capitalised words, one of them a known given name or surname, is the evidence; the two names are masked apart, the separators stay.
+ * The title is a whole cell: a street's `Dr` (Drive) ending a cell before the city and state
+ * (`4410 Juniper Hollow Dr,Mesa,AZ,85205` of a CTMS patient export: red-team round 95) is none.
  */
 import type { Span, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
@@ -16,7 +18,7 @@ const SEPARATORS = [',', ';', '\t', '|', '",', '";'];
 
 /** Title cell, separator, given-name cell (a word, two words or an initial), the same separator, surname cell. */
 const TITLED_CELLS =
-  /(?<![^\s,;|"])"?(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?"?([,;\t|])"?([A-Z][a-z'\u2019-]{1,20}(?: [A-Z][a-z'\u2019-]{1,20})?|[A-Z]\.?)"?\1"?([A-Z][a-z'\u2019]?[A-Za-z'\u2019-]{1,25}(?:[ -][A-Z][a-z'\u2019-]{1,20})?)"?(?=\1|\r?\n|$)/dg;
+  /(?<![^\t\r\n,;|"])"?(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?"?([,;\t|])"?([A-Z][a-z'\u2019-]{1,20}(?: [A-Z][a-z'\u2019-]{1,20})?|[A-Z]\.?)"?\1"?([A-Z][a-z'\u2019]?[A-Za-z'\u2019-]{1,25}(?:[ -][A-Z][a-z'\u2019-]{1,20})?)"?(?=\1|\r?\n|$)/dg;
 
 /** A word of the cell that is a stop word or an everyday English word (`Dr,Settings,Enabled`) is no name. */
 function nameCell(cell: string): boolean {
