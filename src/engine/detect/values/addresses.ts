@@ -56,8 +56,9 @@ const LOOP_STREET =
 /**
  * The USPS abbreviation `Ter` (Terrace) of Publication 28, as field-service and route exports
  * print a customer's street (`2210 Foxglove Ter, Apt 5`: red-team round 97; `14 Brattle Ter` of
- * round 94; `2291 Mossbank Ter` of an SAE narrative, round 95). Not `Trl`: round 40 keeps a listed property's `5512 Ridgewood Trl`, which only the
- * city, state and ZIP after it make a street line (LOWER_US_LINE's rule for lower case).
+ * round 94; `2291 Mossbank Ter` of an SAE narrative, round 95). Not `Trl`: round 40 keeps a
+ * listed property's `5512 Ridgewood Trl`, which only the city, state and ZIP after it make a
+ * street line (LOWER_US_LINE's rule for lower case).
  */
 const USPS_SHORT_TYPES = 'Ter';
 /**
