@@ -12,6 +12,15 @@ import { LEFT21_CORPUS } from './fixtures/left21-corpus.js';
  * (24). Per family (recall / kept): unnamed_columns 0.535 / 1.000 (43 planted), html_entities
  * 0.000 / 1.000, encoded_rows 0.333 / 1.000, nested_cells 0.800 / 1.000, lookalikes kept 1.000
  * (27). The idempotence suite passed before any fix.
+ * After the fixes of stop 45 (the rules listed in redteam21-corpus.test.ts: unnamed columns read by
+ * what their cells prove in rows of people, ClickHouse `meta`, entity_joined_iban, encoded rows):
+ * realistic 0.926, adversarial 0.949; kept 1.000 / 1.000 (recall: unnamed_columns 0.953,
+ * html_entities 1.000, encoded_rows 1.000, nested_cells 0.800; lookalikes kept 1.000).
+ * Left: a pandas frame read with `header=None` printed after an Airflow log prefix (its header line
+ * opens with the prefix, not the index's blanks, so text-tables.ts does not read it: the bare
+ * 10-digit numbers stay; its names are the value detectors'); names written surname first in a
+ * JSON cell with one-letter keys (`Kovács Eszter`, `Park Jiwoo`: no rule reads surname-first pairs,
+ * see round 21's header).
  */
 
 function present(output: string, value: string): boolean {
@@ -24,13 +33,13 @@ corpusFloorsSuite(
   LEFT21_CORPUS,
   {
     family: {
-      unnamed_columns: 0.534,
-      html_entities: 0,
-      encoded_rows: 0.333,
+      unnamed_columns: 0.953,
+      html_entities: 1,
+      encoded_rows: 1,
       nested_cells: 0.8,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.48, kept: 1 }, adversarial: { recall: 0.512, kept: 1 } },
+    slice: { realistic: { recall: 0.925, kept: 1 }, adversarial: { recall: 0.948, kept: 1 } },
   },
   present,
 );
