@@ -62,6 +62,7 @@ import { base64UrlText, encodedWordView, mapDecodedSpans, mayHoldEncodedWord, qu
 import { ldifBase64Values, mayHoldLdif } from './structure/ldif.js';
 import { mayHoldPrintedRecord, type PrintedRecord, printedRecords } from './structure/printed-records.js';
 import { formBodyView, mayHoldFormBody } from './structure/form-body.js';
+import { encodedRowsView, mayHoldEncodedRows } from './structure/encoded-rows.js';
 import { joinedFindingStands, mayHoldWrappedName, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
 import { crossingCredentials, mayHoldWrappedToken, wrappedTokenView } from './structure/wrapped-tokens.js';
 import {
@@ -156,6 +157,7 @@ import {
   wordsOfTranscript,
 } from './structure/split-pieces.js';
 import { COLUMN_SOURCES, columnarReading, type FirstRow, firstRowOf, isRowsMember, rowsShapeFits } from './structure/columnar.js';
+import { isPositionalName } from './structure/unnamed-columns.js';
 import {
   isPersonObject,
   MAX_PERSON_NAME,
@@ -889,7 +891,7 @@ export class Engine {
    * ldifBase64Values), or a number cut by a line break (kind 5,
    * structure/wrapped-lines.ts: #scan then reads it with the break joined). #decoding: such a read is under way (its decoded text is not decoded again).
    */
-  #encodedBody: 0 | 1 | 2 | 3 | 4 | 5 | 6 = 0;
+  #encodedBody: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 = 0;
   #decoding = false;
   /** Trial walks of printed records under way (#withPrintedRecords): their strings' own records are not read. */
   #printedProbe = 0;
@@ -2046,13 +2048,13 @@ export class Engine {
     let sources: Map<string, number> | null = null;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       const n = tree.end[name]! - tree.start[name]! - 2;
-      if (n < 5 || n > 17 || tree.kind[name] !== STRING) continue;
+      if (n < 4 || n > 17 || tree.kind[name] !== STRING) continue;
       const member = this.#fieldNameAt(tree, name).name;
       if ((COLUMN_SOURCES as readonly string[]).includes(member)) (sources ??= new Map()).set(member, name + 1);
     }
     // (Athena's rows may carry their header alone: its first row; so may arrays of arrays, whose
     // first row is then the header: structure/columnar.ts headerRowNames; and A1 cell maps.)
-    if (sources === null && k !== 'Rows' && k !== 'cells' && !((k === 'rows' || k === 'data') && firstRowOfText(tree, v) === 'array'))
+    if (sources === null && k !== 'Rows' && k !== 'cells' && !((k === 'rows' || k === 'data') && firstRowOfText(tree, v) !== 'other'))
       return null;
     const parse = (token: number): unknown => JSON.parse(tree.text.slice(tree.start[token]!, tree.end[token]!));
     return this.#columnarReading(
@@ -3598,7 +3600,7 @@ export class Engine {
    * back onto `s`, and the spans of `s` that overlap none of them; for base64url (kind 2), the
    * whole string when its decoded text holds anything.
    */
-  #withDecodedBody(s: string, chosen: Span[], kind: 1 | 2 | 3 | 4 | 5 | 6): Span[] {
+  #withDecodedBody(s: string, chosen: Span[], kind: 1 | 2 | 3 | 4 | 5 | 6 | 7): Span[] {
     this.#decoding = true;
     try {
       if (kind === 4) return this.#withLdifBase64(s, chosen);
@@ -3612,7 +3614,15 @@ export class Engine {
         return [...kept, ...joined].sort((a, b) => a.start - b.start);
       }
       if (kind !== 2) {
-        const view = kind === 1 ? quotedPrintableView(s) : kind === 6 ? encodedWordView(s) : formBodyView(s);
+        // A form body of fewer than three pairs may still hold a table in one value (kind 7).
+        const view =
+          kind === 1
+            ? quotedPrintableView(s)
+            : kind === 6
+              ? encodedWordView(s)
+              : kind === 7
+                ? encodedRowsView(s)
+                : (formBodyView(s) ?? (mayHoldEncodedRows(s) ? encodedRowsView(s) : undefined));
         if (view === undefined) return chosen;
         const decoded = mapDecodedSpans(view, this.#scan(view.text).slice());
         if (decoded.length === 0) return chosen;
@@ -3736,6 +3746,8 @@ export class Engine {
       const sig = scan.signature;
       if ((structureKeywords & QUOTED_PRINTABLE_KEYWORD) !== 0) this.#encodedBody = 1;
       else if ((sig & FORM_BODY_SIGNATURE) === FORM_BODY_SIGNATURE && mayHoldFormBody(s)) this.#encodedBody = 3;
+      // A table percent-encoded into one value (structure/encoded-rows.ts): `=` and an escape `%0`.
+      else if ((sig & SIG_EQUALS) !== 0 && mayHoldEncodedRows(s)) this.#encodedBody = 7;
       else if ((sig & SIG_QUESTION) !== 0 && mayHoldEncodedWord(s)) this.#encodedBody = 6;
       else if (s.length >= 40 && (scan.signature & SIG_ASCII_WHITESPACE) === 0) this.#encodedBody = 2;
       else if (s.indexOf(':: ') > 0 && mayHoldLdif(s)) this.#encodedBody = 4;
@@ -4069,8 +4081,10 @@ function firstRowOfText(tree: JsonTree, v: number): FirstRow {
   const name = first + 1;
   const n = tree.end[name]! - tree.start[name]! - 2;
   const at = tree.start[name]! + 1;
-  if (n === 1) return tree.text.charCodeAt(at) === 102 ? 'cells' : 'other';
-  return n === 4 && tree.text.startsWith('Data', at) ? 'cells' : 'other';
+  if (n === 1 && tree.text.charCodeAt(at) === 102) return 'cells';
+  if (n === 4 && tree.text.startsWith('Data', at)) return 'cells';
+  // Rows keyed by position (`{"A": …}`, `{"_c0": …}`: structure/columnar.ts positionalRows).
+  return n <= 24 && tree.kind[name] === STRING && isPositionalName(tree.text.slice(at, at + n)) ? 'unnamed' : 'other';
 }
 
 /**

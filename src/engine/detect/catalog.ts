@@ -133,7 +133,7 @@ import { nativeScriptName } from './values/native-names.js';
 import { dateOfBirthCjk } from './values/birth-dates-cjk.js';
 import { unicodeDigitsDetector } from './values/unicode-digits.js';
 import { creditCard, giftCardCode, giftCardWithPin, iban, prepaidVoucherPin, usSsn, usSsnDotted } from './values/financial.js';
-import { entityJoinedCard, wrappedCard } from './values/wrapped-card.js';
+import { entityJoinedCard, entityJoinedIban, wrappedCard } from './values/wrapped-card.js';
 import { firebaseAuthExport } from './values/firebase-auth-export.js';
 import { ipv4, ipv6 } from './values/network.js';
 import { dateOfBirthThai } from './values/birth-dates-thai.js';
@@ -514,6 +514,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     creditCard,
     wrappedCard,
     entityJoinedCard,
+    entityJoinedIban,
     encodings.dottedCard,
     encodings.formEncodedCard,
     // Numbers read out digit by digit (transcripts): cards, SSNs, phones, accounts (red-team round 8).

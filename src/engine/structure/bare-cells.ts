@@ -70,7 +70,7 @@ const DEVICE_CELL = /^(?:iPhone|iPad|iOS|Android|android|ios|Pixel|SM-)/;
 const STRONG = 1;
 const WEAK = 2;
 
-interface Hit {
+export interface Hit {
   start: number;
   end: number;
   entity: string;
@@ -152,7 +152,7 @@ function mod11(d: string): boolean {
 }
 
 /** What the whole cell proves itself to be, or undefined. `device`: the row names a device. */
-function classify(cell: string, start: number, device: boolean, samples: boolean): Hit | undefined {
+export function classify(cell: string, start: number, device: boolean, samples: boolean): Hit | undefined {
   const n = cell.length;
   if (n < 10 || n > MAX_CELL) return undefined;
   const end = start + n;
@@ -355,7 +355,7 @@ const NAME_WORD = 8;
 const DOUBLE_BARRELLED = /^[A-Z][a-zß-öø-ÿ'’]{1,20}-[A-Z][a-zß-öø-ÿ'’]{1,20}$/;
 
 /** The gazetteer bits of a cell that is one name-shaped word, 0 otherwise. */
-function nameBits(text: string, a: number, b: number): number {
+export function nameBits(text: string, a: number, b: number): number {
   if (b - a < 2 || b - a > 42) return 0;
   const c = text.charCodeAt(a);
   if (c < 65 || c > 90) return 0;
@@ -387,7 +387,7 @@ function nameBits(text: string, a: number, b: number): number {
  * word no list knows (red-team round 71: an IS-U partner row `…|Kowalczyk|Agnieszka|…`, a
  * change-of-tenancy row `…,MORCOMBE,ELSPETH,…`); two known given names or two unknown words do not.
  */
-function givenAndSurname(x: number, y: number): boolean {
+export function givenAndSurname(x: number, y: number): boolean {
   const given = (z: number) => (z & (GIVEN_NAME | RARE_GIVEN)) !== 0;
   const surname = (z: number) => (z & (SURNAME | NAME_WORD)) !== 0;
   if ((x & GIVEN_NAME && y & SURNAME) || (x & SURNAME && y & GIVEN_NAME)) return true;

@@ -1,5 +1,6 @@
 import { personNameColumns } from './bare-name-columns.js';
 import { CredentialReading, type MemberReading } from './credential-objects.js';
+import { isPositionalName, isUnnamedColumn, provenCells } from './unnamed-columns.js';
 
 /**
  * Query results that carry their column names apart from their rows: each cell is read as if it
@@ -46,6 +47,7 @@ export const COLUMN_SOURCES = [
   'keynames',
   'range',
   'majorDimension',
+  'meta',
 ] as const;
 
 /** Most columns read: a wider result is read as before. */
@@ -98,12 +100,6 @@ function rowsReading(row: CredentialReading, header: boolean): CredentialReading
   return new ComputedReading((i) => (header && i === 0 ? null : row));
 }
 
-/** Rows whose element is an object with the row under member `under` (`{f: […]}`, `{Data: […]}`). */
-function objectRows(cells: CredentialReading, under: string, header: boolean): CredentialReading {
-  const row = new ComputedReading((k) => (k === under ? cells : null));
-  return rowsReading(row, header);
-}
-
 /**
  * The reading of the value of rows member `rows` (isRowsMember), from its siblings (`sibling(name)`
  * for a name of COLUMN_SOURCES: the decoded value, or undefined) and the value itself (`value()`,
@@ -116,12 +112,54 @@ export function columnarReading(
   value: () => unknown,
   entityOf: (column: string) => string | null,
 ): CredentialReading | null {
-  const entities = (names: string[] | null): (string | null)[] | null => {
+  const named = (names: string[] | null): (string | null)[] | null => {
     if (names === null) return null;
     const out = names.map((n) => (n.length > 64 ? null : entityOf(n)));
     // A bare `name` or a role column (`Employee`) beside a person's column names the person, as in CSV.
     personNameColumns(names, out);
-    return out.some((e) => e !== null) ? out : null;
+    return out;
+  };
+  const entities = (names: string[] | null): (string | null)[] | null => {
+    const out = named(names);
+    return out?.some((e) => e !== null) ? out : null;
+  };
+  /**
+   * Rows read by their column names and, under columns named by nothing (unnamed-columns.ts), by
+   * what a cell proves in a row of a person. `cellsOf(i)` gives row i's cells (null: no row);
+   * `read(e)` builds one row's reading from its cells' entities.
+   */
+  const readRows = (
+    names: string[] | null,
+    header: boolean,
+    cellsOf: () => readonly (readonly unknown[] | null)[],
+    read: (e: readonly (string | null)[]) => CredentialReading,
+  ): CredentialReading | null => {
+    const e = named(names);
+    if (names === null || e === null) return null;
+    const any = e.some((x) => x !== null);
+    const proven = e.includes(null) && names.some(isUnnamedColumn) ? provenCells(names, e, cellsOf()) : null;
+    if (proven === null) return any ? rowsReading(read(e), header) : null;
+    const readings = new Map<number, CredentialReading>();
+    const plain = read(e);
+    return new ComputedReading((i) => {
+      if (typeof i !== 'number' || (header && i === 0)) return null;
+      const p = proven[i];
+      if (p === undefined || !p.some((x) => x !== null)) return plain;
+      let r = readings.get(i);
+      if (r === undefined) readings.set(i, (r = read(e.map((x, j) => x ?? p[j] ?? null))));
+      return r;
+    });
+  };
+  const arrayRows = (all: unknown, header: boolean) => () => {
+    if (!Array.isArray(all)) return [];
+    return all.map((r, i) => ((header && i === 0) || !Array.isArray(r) ? null : (r as unknown[])));
+  };
+  const wrappedRows = (all: unknown, under: string, field: string, header: boolean) => () => {
+    if (!Array.isArray(all)) return [];
+    return all.map((r, i) => {
+      const cells = member(r, under);
+      return (header && i === 0) || !Array.isArray(cells) ? null : cells.map((c) => member(c, field));
+    });
   };
   switch (rows) {
     case 'data':
@@ -129,25 +167,30 @@ export function columnarReading(
       const fields = member(sibling('schema'), 'fields');
       if (rows === 'rows' && fields !== undefined) {
         // BigQuery: rows: [{f: [{v}…]}…].
-        const e = entities(namesOf(fields));
-        return e === null ? null : objectRows(wrappedCells(e, 'v'), 'f', false);
+        return readRows(namesOf(fields), false, wrappedRows(value(), 'f', 'v', false), (e) => rowCells(wrappedCells(e, 'v'), 'f'));
       }
-      const names = namesOf(sibling('columns')) ?? namesOf(sibling('schema')) ?? namesOf(member(sibling('resultSetMetaData'), 'rowType'));
+      const names =
+        namesOf(sibling('columns')) ??
+        namesOf(sibling('schema')) ??
+        namesOf(member(sibling('resultSetMetaData'), 'rowType')) ??
+        // ClickHouse FORMAT JSONCompact: meta: [{name, type}] beside data: [[…]].
+        namesOf(sibling('meta'));
       if (names === null) {
+        const all = value();
+        // Objects keyed by position (a sheet's letters `{A, B, C}`, Spark's `{_c0, _c1}`): no header.
+        if (firstRowOf(all) === 'unnamed') return positionalRows(all as unknown[]);
         // Arrays of arrays whose first row is the header (SheetJS `sheet_to_json(…, {header: 1})`,
         // csv-parse without `columns`, an Excel export): column names first, then rows.
-        const e = entities(headerRowNames(value()));
+        const e = entities(headerRowNames(all));
         return e === null ? null : rowsReading(rowReading(e), true);
       }
-      const e = entities(names);
-      return e === null ? null : rowsReading(rowReading(e), false);
+      return readRows(names, false, () => arrayRows(value(), false)(), rowReading);
     }
     case 'result': {
       // Databricks SQL Statement Execution: manifest.schema.columns beside result.data_array.
-      const e = entities(namesOf(member(member(sibling('manifest'), 'schema'), 'columns')));
-      if (e === null) return null;
-      const data = rowsReading(rowReading(e), false);
-      return new ComputedReading((k) => (k === 'data_array' ? data : null));
+      const names = namesOf(member(member(sibling('manifest'), 'schema'), 'columns'));
+      const data = readRows(names, false, () => arrayRows(member(value(), 'data_array'), false)(), rowReading);
+      return data === null ? null : new ComputedReading((k) => (k === 'data_array' ? data : null));
     }
     case 'Rows': {
       // Athena: the column names from the metadata, else from the first row; row 0 repeats them.
@@ -157,10 +200,14 @@ export function columnarReading(
         const first = member((value() as unknown[] | undefined)?.[0], 'Data');
         names = Array.isArray(first) ? namesOf(first.map((c) => member(c, 'VarCharValue') ?? null)) : null;
       }
-      const e = entities(names);
-      if (e === null) return null;
+      if (names === null) return null;
       const header = info === null || firstRowRepeats(value(), info);
-      return objectRows(wrappedCells(e, 'VarCharValue'), 'Data', header);
+      return readRows(
+        names,
+        header,
+        () => wrappedRows(value(), 'Data', 'VarCharValue', header)(),
+        (e) => rowCells(wrappedCells(e, 'VarCharValue'), 'Data'),
+      );
     }
     case 'columnvalues':
       return rowOrNull(entities(namesOf(sibling('columnnames'))));
@@ -178,6 +225,35 @@ export function columnarReading(
     default:
       return null;
   }
+}
+
+/**
+ * Rows that are objects keyed by position and no header (SheetJS `sheet_to_json(…, {header: "A"})`
+ * writes `{A: …, B: …}`, Spark's `toJSON()` of a header-less CSV `{_c0: …}`, DuckDB `{column0: …}`):
+ * the first row's keys are the columns, each cell read by what it proves (unnamed-columns.ts).
+ */
+function positionalRows(all: readonly unknown[]): CredentialReading | null {
+  const names = Object.keys(all[0] as object);
+  if (names.length < 2 || names.length > MAX_COLUMNS || !names.every(isPositionalName)) return null;
+  const cells = all.map((r) =>
+    typeof r === 'object' && r !== null && !Array.isArray(r) ? names.map((n) => (r as Record<string, unknown>)[n]) : null,
+  );
+  const proven = provenCells(
+    names,
+    names.map(() => null),
+    cells,
+  );
+  if (proven === null) return null;
+  return new ComputedReading((i) => {
+    const p = typeof i === 'number' ? proven[i] : undefined;
+    if (p === undefined) return null;
+    return new ComputedReading((k) => (typeof k === 'string' ? (p[names.indexOf(k)] ?? null) : null));
+  });
+}
+
+/** One row that is an object holding its cells under member `under` (`{f: […]}`, `{Data: […]}`). */
+function rowCells(cells: CredentialReading, under: string): CredentialReading {
+  return new ComputedReading((k) => (k === under ? cells : null));
 }
 
 /** A cell address: column letters and a row number (`B2`, `AA17`). */
@@ -245,7 +321,7 @@ function firstRowRepeats(rows: unknown, names: readonly string[]): boolean {
  * element). Read by the walk before asking for the column names: most `data` / `rows` members
  * hold objects, and cost this one test.
  */
-export type FirstRow = 'array' | 'cells' | 'other';
+export type FirstRow = 'array' | 'cells' | 'unnamed' | 'other';
 
 /** Whether the value of rows member `k` can hold rows of one of the layouts above. */
 export function rowsShapeFits(k: string, isArray: boolean, first: FirstRow): boolean {
@@ -254,7 +330,7 @@ export function rowsShapeFits(k: string, isArray: boolean, first: FirstRow): boo
   if (k === 'columnvalues' || k === 'keyvalues') return true;
   if (k === 'rows') return first !== 'other';
   if (k === 'Rows') return first === 'cells';
-  return first === 'array';
+  return first === 'array' || (k === 'data' && first === 'unnamed');
 }
 
 /** FirstRow of a decoded value's first element. */
@@ -263,6 +339,6 @@ export function firstRowOf(value: unknown): FirstRow {
   const first: unknown = value[0];
   if (Array.isArray(first)) return 'array';
   if (typeof first !== 'object' || first === null) return 'other';
-  for (const k in first) return k === 'f' || k === 'Data' ? 'cells' : 'other';
+  for (const k in first) return k === 'f' || k === 'Data' ? 'cells' : isPositionalName(k) ? 'unnamed' : 'other';
   return 'other';
 }

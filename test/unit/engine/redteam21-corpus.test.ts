@@ -35,17 +35,27 @@ import { REDTEAM21_CORPUS } from './fixtures/redteam21-corpus.js';
  * After stop 31's leftovers (structure/bare-cells.ts: rows without column names read cell by cell
  * and national-format phones as whole values; keys: pagination cursors, SIM Ki / PUK): realistic 0.982,
  * adversarial 0.844; kept 0.931 / 0.947 (contact 0.870: the Sheets range's 07700 number).
- * Known leaks left, by record shape: columns named by nothing sensitive or by nothing at all —
- * BigQuery `f0_`, Athena `c1`, Spark `_c0`, psql `?column?`, spreadsheet letters `A` / `B`, `NM` /
- * `PH` abbreviations — where the value detectors alone see a bare Aadhaar, CPR, SIN or 10-digit
- * phone (and a name outside the gazetteer); headerless CSV rows (a Belgian national number
- * written `YY.MM.DD-NNN CC` with no word: the detector tests keep that form alone; a name outside
- * the gazetteer) and a pandas `to_string()` password off its column; an IBAN written with
- * `&nbsp;` between its groups; a JSON object inside a psql cell with one-letter keys; a URL-encoded CSV in a query
- * string; a pandas frame with a named index or wrapped columns, and rows not aligned under their
- * names (the corpus' tibble and `to_string()` rows are slightly off their columns, so they are
- * not read); an Ofcom 07700 number and an Australian 0491 number without context, `27 Example
- * Parade` (no street word).
+ * After the leftover pass of stop 45 (structure/unnamed-columns.ts through columnar.ts: cells under
+ * columns named by nothing — `f0_`, `_col0`, `_c0`, `$1`, `column0`, `Column1`, an expression,
+ * `PH`, a sheet's letters — read by what they prove (a national id's check, a bare NANP or
+ * international number, a SIN in 3-3-3 groups, a Swedish personnummer with its century, a name in
+ * a column a gazetteer name proves) in a row of a person (an e-mail, a sensitive column, a proven
+ * name); ClickHouse `meta`; rows that are objects keyed by position; entity_joined_iban: IBANs
+ * grouped with `&nbsp;` / `&#160;`; structure/encoded-rows.ts: a CSV / TSV percent-encoded into one
+ * query or form value read by the CSV reader): realistic 0.982, adversarial 0.979; kept 0.931 /
+ * 0.947 (recall: people 1.000, contact 0.978, ids 0.971, payments 1.000, credentials 0.958; on all
+ * 340 written values 0.951 / 0.971). Measured on the same shapes from other sources
+ * (left21-corpus.test.ts): realistic 0.481 → 0.926, adversarial 0.513 → 0.949, look-alikes kept 1.000.
+ * Known leaks left, by record shape: rows not aligned under their names (the corpus' tibble,
+ * `to_string()` and wrapped pandas rows are off their columns, so a tibble's birth date, a
+ * `to_string()` password and a wrapped frame's PESEL under a named index are not read; a real
+ * print aligns them); a JSON object inside a psql cell with one-letter keys holding a name written
+ * surname first (`Sato Hiroshi`: the name detectors read given names first; the e-mail beside it
+ * spells only the surname and an initial, and a rule reading surname-first pairs in free text
+ * would mask place and company names). Of the written values the cut leaves uncounted: the
+ * pandas `print(df)` birth dates (rows off their columns too), a BSN `111222333` in a header-less
+ * CSV row (nine bare digits), `Paulo Santos` in a sqlite3 column row and a BigQuery REPEATED
+ * RECORD (outside the gazetteer), a birth date in a DynamoDB single-table key.
  * Look-alikes still masked: company head-office streets in a markdown table (no signal tells a
  * company's street from a person's); `patient_id` (the key rules call it a medical record number),
  * pay under `salary` / `Net pay` (COMPENSATION), and a recipient address `finance@example.com` —
@@ -61,8 +71,8 @@ corpusFloorsSuite(
   'red-team corpus 21',
   REDTEAM21_CORPUS,
   {
-    family: { people: 0.92, contact: 0.934, ids: 0.941, payments: 0.955, credentials: 0.958 },
-    slice: { realistic: { recall: 0.982, kept: 0.931 }, adversarial: { recall: 0.895, kept: 0.947 } },
+    family: { people: 1, contact: 0.978, ids: 0.97, payments: 1, credentials: 0.958 },
+    slice: { realistic: { recall: 0.982, kept: 0.931 }, adversarial: { recall: 0.979, kept: 0.947 } },
   },
   present,
 );

@@ -1,5 +1,5 @@
 import { contextBefore } from '../context.js';
-import { cardIssuer, digitsOnly, luhnValid } from '../validators.js';
+import { cardIssuer, digitsOnly, ibanValid, luhnValid } from '../validators.js';
 import { regexDetector } from './helpers.js';
 
 /**
@@ -53,5 +53,27 @@ export const entityJoinedCard = regexDetector({
   validate: (v) => {
     const d = digitsOnly(v.replace(/&#160;/g, ' '));
     return d.length >= 13 && d.length <= 19 && cardIssuer(d) !== undefined && luhnValid(d) ? d : undefined;
+  },
+});
+
+/**
+ * An IBAN whose groups an HTML editor joined with no-break spaces written as entities
+ * (`DE89&nbsp;3704&nbsp;0044&nbsp;…` in a helpdesk or mail body: Zendesk, Freshdesk, Outlook;
+ * red-team round 21): iban reads blanks and dashes, not `&nbsp;` / `&#160;`. The country code and
+ * check digits, then groups of up to 4 letters or digits joined by one kind of entity throughout;
+ * the same check as iban (the country's length, mod 97-10). The entities are masked with the groups.
+ */
+export const entityJoinedIban = regexDetector({
+  id: 'entity_joined_iban',
+  entity: 'IBAN',
+  description: 'IBANs grouped with HTML no-break space entities (&nbsp;) in rich-text bodies',
+  validation: "groups of up to 4 letters or digits joined by `&nbsp;` or `&#160;` (one kind): the country's exact length, mod 97-10",
+  context: false,
+  example: 'DE89&nbsp;3704&nbsp;0044&nbsp;0532&nbsp;0130&nbsp;00',
+  prefilter: (s) => s.hasDigit && (s.text.indexOf('&nbsp;') !== -1 || s.text.indexOf('&#160;') !== -1),
+  pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(&nbsp;|&#160;)[A-Z0-9]{4}(?:\1[A-Z0-9]{1,4}){1,7}(?![A-Za-z0-9])/g,
+  validate: (v) => {
+    const compact = v.replace(/&nbsp;|&#160;/g, '');
+    return ibanValid(compact) ? compact : undefined;
   },
 });
