@@ -14,6 +14,15 @@ import { LEFT28_CORPUS } from './fixtures/left28-corpus.js';
  * before any fix: a help-desk actor `gp-reception-12` (USERNAME), a town `Shah Alam` in a CSV row
  * (PERSON), GS1's GTIN-13 example 5901234123457 (CREDIT_CARD: it passes Luhn). The idempotence
  * suite passed before any fix.
+ * After the fixes of stop 45 (the rules listed in redteam28-corpus.test.ts): realistic 1.000,
+ * adversarial 0.884; kept 1.000 / 0.984 (recall: generic_ids 0.867, flat_rows 0.960, label_names
+ * 1.000, row_phones 0.800; lookalikes kept 1.000).
+ * Left: NHS numbers under a terse `pid` / `subject` (a mod-11 check passes one number in eleven;
+ * those names hold process and order ids as often); a name neither list knows beside only a
+ * phone (`Otieno Odhiambo;0712 123456`: a two-word cell beside a phone is a place or a team as
+ * often); a mobile written unbroken (`08021234567`) or an 8-digit Singapore mobile in a row that
+ * names no one (an id's digits as often); the town `Shah Alam` read as a name in a row (both
+ * words are names of the lists).
  */
 
 function present(output: string, value: string): boolean {
@@ -25,8 +34,8 @@ corpusFloorsSuite(
   'left28 corpus',
   LEFT28_CORPUS,
   {
-    family: { generic_ids: 0.466, flat_rows: 0.52, label_names: 0.25, row_phones: 0.8, lookalikes: 1 },
-    slice: { realistic: { recall: 0.466, kept: 1 }, adversarial: { recall: 0.534, kept: 0.952 } },
+    family: { generic_ids: 0.866, flat_rows: 0.96, label_names: 1, row_phones: 0.8, lookalikes: 1 },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.883, kept: 0.984 } },
   },
   present,
 );
