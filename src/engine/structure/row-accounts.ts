@@ -11,10 +11,20 @@ import { nzIrdValid } from '../detect/values/commonwealth-ids.js';
  * person; no cell alone says more than digits.
  */
 
-/** A UK sort code or an Australian BSB as a cell: six digits, bare or dashed as banks print them. */
-const BANK_CODE_CELL = /^(?:\d{6}|\d{2}-\d{2}-\d{2}|\d{3}-\d{3})$/;
-/** The account after a sort code (8 digits) or a BSB (5–10 digits). */
-const ACCOUNT_AFTER_CODE = /^\d{5,10}$/;
+/** A UK sort code as a cell (six digits, bare or dashed in pairs) and the account after it: 8 digits. */
+const SORT_CODE_CELL = /^(?:\d{6}|\d{2}-\d{2}-\d{2})$/;
+const UK_ACCOUNT = /^\d{8}$/;
+/** An Australian BSB as a cell (`062-000`, dashed as banks print it) and the account after it: 5–10 digits. */
+const BSB_CELL = /^\d{3}-\d{3}$/;
+const AU_ACCOUNT = /^\d{5,10}$/;
+/** Eight digits that read as a date (`20251028`): a visit's or a file's date, no account. */
+const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
+/** Whether cell `v` is an account after the bank code `code` (a sort code or a BSB) before it. */
+function accountAfterCode(code: string, v: string): boolean {
+  if (BSB_CELL.test(code)) return AU_ACCOUNT.test(v);
+  return SORT_CODE_CELL.test(code) && UK_ACCOUNT.test(v) && !COMPACT_DATE.test(v);
+}
 /** An Indian Financial System Code (RBI: four letters of the bank, `0`, six of the branch). */
 const IFSC_CELL = /^[A-Z]{4}0[A-Z0-9]{6}$/;
 /** An Indian bank account: 9–18 digits (RBI's range). */
@@ -28,7 +38,7 @@ export function rowAccountCells(cells: readonly string[]): number[] {
   for (const v of cells) if (v.length === 11 && IFSC_CELL.test(v)) ifsc = true;
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i]!;
-    if (i > 0 && ACCOUNT_AFTER_CODE.test(v) && BANK_CODE_CELL.test(cells[i - 1]!)) found.push(i);
+    if (i > 0 && accountAfterCode(cells[i - 1]!, v)) found.push(i);
     else if (ifsc && i > 0 && INDIAN_ACCOUNT.test(v)) found.push(i);
     else if (NZ_COMPACT_ACCOUNT.test(v) && nzBankAccountValid(v)) found.push(i);
   }

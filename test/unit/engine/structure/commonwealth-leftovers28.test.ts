@@ -57,6 +57,7 @@ describe('header-less payroll and payment rows (person-rows.ts, row-accounts.ts)
     for (const [row, secrets] of [
       ['DC,James Hetaraka,123140017132350,250.00,RENT', ['James Hetaraka', '123140017132350']],
       ['401122,31926819,Priya Natarajan,75.00,SUBS', ['31926819', 'Priya Natarajan']],
+      ['BSB,083-004,512904,Brodie Kavanagh,RENT', ['512904', 'Brodie Kavanagh']],
       ['N,000405123456,1200,Arjun Mehta,ICIC0000104,RENT', ['000405123456', 'Arjun Mehta']],
       ['ks,Mereana Tuhoe,48152376,4%,opt-in', ['Mereana Tuhoe', '48152376']],
       ['3,233241234567,Kofi Boateng,50,Bonus', ['233241234567']],
@@ -70,6 +71,9 @@ describe('header-less payroll and payment rows (person-rows.ts, row-accounts.ts)
   it('keeps digits of rows that name no one, and numbers that fail their checks', () => {
     for (const row of [
       'metrics,200000,55779911,0.99,ok',
+      // A provider number and a sample month (an HHCAHPS file row), and a date after a six-digit id.
+      '077123,202510,Horatio,Penwarden,77 Saltbox Lane',
+      'ID,075512,20251028,Horatio Penwarden,NC',
       'ks,Mereana Tuhoe,48152377,4%,opt-in',
       '3,233241234567,50,Bonus,x',
       '3,100012345678,Kofi Boateng,50,Bonus',
@@ -77,7 +81,7 @@ describe('header-less payroll and payment rows (person-rows.ts, row-accounts.ts)
       'SBI,Mumbai Main,SBIN0000001,branch',
     ]) {
       const out = text(row);
-      const digits = row.match(/\d{8,}|[A-Z]{4}0\d{6}/g) ?? [];
+      const digits = row.match(/\d{6,}|[A-Z]{4}0\d{6}/g) ?? [];
       for (const d of digits) expect(out, row).toContain(d);
     }
   });
