@@ -138,11 +138,13 @@ import {
   SENDER_PARTY,
   COURT_VENUE,
   SHORT_SHAPE,
+  ID_SHAPE,
   SOLE_TRADER_VAT,
   VENDOR_VALUE,
 } from './structure/member-gate.js';
 import { sqlPlaceholderEntities } from './structure/sql.js';
 import { shortMemberEntity } from './structure/short-member-shapes.js';
+import { idShapeMemberEntity } from './structure/id-shape-members.js';
 import { inSnapshotData, isReplayInput, isReplayInputText } from './structure/replay-input.js';
 import { isAgentSession, isAgentSessionText } from './structure/agent-session.js';
 import { isBirthFactType, isOtherLicence } from './structure/genealogy-members.js';
@@ -1408,6 +1410,8 @@ export class Engine {
             entity = fieldIdMemberEntity(path[path.length - 2], k);
           // `addr` / `bd` read by their value's shape (structure/short-member-shapes.ts).
           if ((checks & SHORT_SHAPE) !== 0 && entity === null && typeof v === 'string') entity = shortMemberEntity(k, v);
+          // `uid` / `subject_ref` read by their value's checks (structure/id-shape-members.ts).
+          if ((checks & ID_SHAPE) !== 0 && entity === null && typeof v === 'string') entity = idShapeMemberEntity(k, v);
           // A database span's positional parameter, by the column of its placeholder (member-gate.ts).
           if ((checks & DB_OPERATION_PARAMETER) !== 0 && entity === null && typeof v === 'string')
             entity = dbParameterEntity(k, (name) => obj[name], this.#placeholders);
@@ -2589,6 +2593,7 @@ export class Engine {
           if ((checks & ENCOMPASS_FIELD) !== 0 && entity === null && string)
             entity = fieldIdMemberEntity(this.#path[this.#path.length - 2], k);
           if ((checks & SHORT_SHAPE) !== 0 && entity === null && string) entity = shortMemberEntity(k, tree.string(v));
+          if ((checks & ID_SHAPE) !== 0 && entity === null && string) entity = idShapeMemberEntity(k, tree.string(v));
           // A database span's positional parameter, by the column of its placeholder (member-gate.ts).
           if ((checks & DB_OPERATION_PARAMETER) !== 0 && entity === null && string)
             entity = dbParameterEntity(k, (name) => this.#memberString(tree, t, name), this.#placeholders);

@@ -1,4 +1,5 @@
 import { isVendorKey } from './vendor-key.js';
+import { caSinValid, nhsValid } from '../detect/validators-ids.js';
 import type { TextScan } from '../detect/types.js';
 import { isToken } from '../mask/actions.js';
 import { isLoginShaped, isSystemAccount, loginDomainLength } from '../detect/values/login-names.js';
@@ -650,6 +651,22 @@ function hasFlag(w: string, flag: string, windows: boolean): boolean {
   return /^-[a-zA-Z]+$/.test(w) && w.includes(flag.slice(1));
 }
 
+/** A flag naming a person by role (`--employee`, `--payee`, `--patient`), maybe with `-id` / `-no`. */
+const PERSON_ROLE_FLAG =
+  /^(?:employee|emp|payee|member|patient|person|customer|claimant|beneficiary|holder)(?:[-_]?(?:id|no|num|number))?$/;
+
+/**
+ * The national id a person's flag holds (leftovers of red-team round 28: a payroll batch run by
+ * cron, `t4gen --employee 193847563`, an EHR trace `--patient 9434765870`): nine digits that pass
+ * the Canadian SIN's Luhn check, ten that pass the NHS number's mod 11. Other values of such flags
+ * (a staff number, a count) stay.
+ */
+function personFlagIdEntity(name: string, value: string): string | null {
+  if ((value.length !== 9 && value.length !== 10) || !PERSON_ROLE_FLAG.test(name) || !/^\d+$/.test(value)) return null;
+  if (value.length === 9) return caSinValid(value) ? 'CA_SIN' : null;
+  return nhsValid(value) ? 'UK_NHS' : null;
+}
+
 /** `--token X`, `--db-password=X`, `--api-key X`: any long flag whose name the key rules call sensitive. */
 function longFlagSpans(text: string, args: ShellWord[], entries: readonly ToolEntry[], ctx: SpanContext): void {
   for (let j = 0; j < args.length; j++) {
@@ -665,8 +682,11 @@ function longFlagSpans(text: string, args: ShellWord[], entries: readonly ToolEn
       // `--bloomerang-key pvt_…`, `--sky-key <32 hex>`: a vendor's key flag, whose name the key
       // rules leave (`cache_key`, `sort_key`), holds a secret when its value has a key's shape.
       const value = eq >= 0 ? w.slice(eq + 1) : args[j + 1]?.value;
-      if (value === undefined || !isVendorKey(name, value)) continue;
-      entity = 'SECRET';
+      if (value === undefined) continue;
+      const id = personFlagIdEntity(name, value);
+      if (id !== null) entity = id;
+      else if (!isVendorKey(name, value)) continue;
+      else entity = 'SECRET';
     }
     if (entity === 'NATIONAL_ID' && keptUnderKey(name, eq >= 0 ? w.slice(eq + 1) : (args[j + 1]?.value ?? ''), entity)) continue;
     if (eq >= 0) {

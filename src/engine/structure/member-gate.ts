@@ -15,6 +15,7 @@ import { isNcpdpMember, ncpdpMemberEntity } from './ncpdp.js';
 import { isPixelMatchMember } from './pixel-params.js';
 import { REPLAY_TEXT_MEMBER } from './replay-input.js';
 import { isSenderPartyKey } from './shipper-party.js';
+import { isIdShapeMember } from './id-shape-members.js';
 import { isShortShapeMember } from './short-member-shapes.js';
 import { INPUT_MEMBER } from './siblings.js';
 import { isVatMember } from './sole-trader.js';
@@ -159,6 +160,9 @@ export const LICENCE_KIND = 65536;
 /** A fact's `date` object beside a birth type (genealogy-members.ts isBirthFactType). */
 export const BIRTH_FACT_DATE = 131072;
 
+/** `uid`, `subject_ref`, `reference` read by their value's checks (id-shape-members.ts idShapeMemberEntity). */
+export const ID_SHAPE = 262144;
+
 /** The per-member checks a member named `k` may take (the bits above); 0 for an ordinary member. */
 export function memberChecks(k: string): number {
   let bits = 0;
@@ -166,6 +170,7 @@ export function memberChecks(k: string): number {
   if (isPixelMatchMember(k)) bits |= PIXEL_MATCH;
   if (isEncompassMember(k) || isNcpdpMember(k)) bits |= ENCOMPASS_FIELD;
   if (isShortShapeMember(k)) bits |= SHORT_SHAPE;
+  if (isIdShapeMember(k)) bits |= ID_SHAPE;
   if (k === REPLAY_TEXT_MEMBER) bits |= REPLAY_TEXT;
   if (isSenderPartyKey(k)) bits |= SENDER_PARTY;
   if (k === INPUT_MEMBER) bits |= LOCATED_INPUT;

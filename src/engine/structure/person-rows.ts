@@ -38,6 +38,7 @@ import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, GIVEN, nameKind, RARE, SURNAME, US_STATE_CODES, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import { birthDateOf, cellsOf, separatorOf } from './bare-cells.js';
 import { isCompanyName } from './company-name.js';
+import { compactTaxIdEntity, rowAccountCells } from './row-accounts.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -101,9 +102,21 @@ const K_CAPS_SHAPE = 4096;
  * row's two parties): evidence that the row is about people (leftovers of red-team round 89).
  */
 const K_VITAL = 8192;
+/**
+ * A bank account by the bank code beside it or its own check (row-accounts.ts: a sort code or a
+ * BSB and the account after it, an IFSC cell and the account's digits, a compact NZ account), or a
+ * compact tax number right beside the row's name: evidence of a payroll or a payment row.
+ */
+const K_ACCOUNT = 16384;
+/**
+ * A national id after its label inside one cell (`NI: QQ 12 34 56 C`, `PPSN 6433435F`, `SIN
+ * 046 454 286`): evidence that the row is a person's, never masked here (the id's own detectors
+ * mask it after its label; the label stays).
+ */
+const K_LABELLED_ID = 32768;
 /** Kinds that make a row a person's when one of them is among its two kinds. */
-const PERSONAL = K_NAME | K_EMAIL | K_NID;
-const EVIDENCE = K_NAME | K_EMAIL | K_PHONE | K_DOB | K_NID | K_STREET | K_POST | K_VITAL;
+const PERSONAL = K_NAME | K_EMAIL | K_NID | K_LABELLED_ID;
+const EVIDENCE = K_NAME | K_EMAIL | K_PHONE | K_DOB | K_NID | K_STREET | K_POST | K_VITAL | K_ACCOUNT | K_LABELLED_ID;
 /** A vital record's event cell (K_VITAL). */
 const VITAL_EVENT_CELL = /^(?:BIRTH|DEATH|MARRIAGE|DIVORCE|FETAL DEATH|STILLBIRTH|Birth|Death|Marriage|Divorce)$/;
 /** Two words in capitals (GIVEN_NAMES_CAPITALS's cell). */
@@ -176,8 +189,15 @@ const INTERNATIONAL = /^\+\d[\d ()-]{6,18}\d$/;
 /** A national number with its trunk 0: grouped by blanks or dashes, or 10–11 digits unbroken (a 12-digit serial is no phone). */
 const TRUNK_NATIONAL = /^(?:0[1-9](?=[\d -]*[ -])[\d -]{6,13}\d|0[1-9]\d{8,9})$/;
 const BARE_MOBILE = /^[1-9]\d{7,10}$/;
+/** A country code (not North America's `1`) and a national number, 11–13 digits without the `+`. */
+const INTERNATIONAL_BARE = /^[2-9]\d{10,12}$/;
 /** Regions dialled with a trunk 0 whose national writing is read. */
-const TRUNK_REGIONS: readonly CountryCode[] = ['GB', 'FI', 'AU', 'NZ', 'ZA', 'IN', 'IE', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'SE', 'IT'];
+const TRUNK_REGIONS: readonly CountryCode[] = [
+  ...['GB', 'FI', 'AU', 'NZ', 'ZA', 'IN', 'IE', 'FR', 'DE', 'NL', 'BE', 'AT', 'CH', 'SE', 'IT'],
+  // Nigeria, Kenya, Ghana and Malaysia write their mobiles with the trunk 0 too (`0802 123 4567`,
+  // `0712 123456`: courier, SACCO and mobile-money rows; leftovers of red-team round 28).
+  ...['NG', 'KE', 'GH', 'MY'],
+] as CountryCode[];
 /** Regions whose mobiles are written without a trunk prefix (a bare cell right after a name). */
 const BARE_REGIONS: readonly CountryCode[] = ['PT', 'CZ', 'NO', 'DK', 'ES', 'PL', 'SK', 'SG'];
 /**
@@ -295,6 +315,14 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
     const nanp = cells.some((c) => c.entity === 'BARE' && NANP_BARE.test(text.slice(c.a, c.b)));
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i]!;
+      if (c.entity === 'BARE_INTERNATIONAL') {
+        const e164 = i === 0 ? undefined : internationalMobile(text.slice(c.a, c.b));
+        if (e164 !== undefined) {
+          [c.kind, c.entity, c.normalized, c.mobile] = [K_PHONE, 'PHONE', e164, true];
+          row.kinds |= K_PHONE;
+        } else c.entity = '';
+        continue;
+      }
       if (c.entity !== 'BARE') continue;
       const value = text.slice(c.a, c.b);
       const us = NANP_BARE.test(value);
@@ -308,7 +336,49 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
   }
   spelledLogins(text, row);
   accountOwnerCells(text, row);
+  if (named || row.kinds & (K_NAME | K_WHOLE_SHAPE)) payrollCells(text, row);
   return row;
+}
+
+/**
+ * A payroll or a payment row's account and tax number (row-accounts.ts): an account by the bank
+ * code beside it or its own check, and a compact IRD, SIN or TFN right beside a whole-cell name
+ * (`kiwisaver,<name>,49098576,…`, `DEI,136410133,<name>,…`), marked K_ACCOUNT with their entity.
+ */
+function payrollCells(text: string, row: Row): void {
+  const cells = row.cells;
+  const values = cells.map((c) => text.slice(c.a, c.b));
+  for (const i of rowAccountCells(values)) {
+    const c = cells[i]!;
+    if (c.kind & (K_PHONE | K_NID | K_DOB)) continue;
+    [c.kind, c.entity] = [K_ACCOUNT, 'BANK_ACCOUNT'];
+    row.kinds |= K_ACCOUNT;
+  }
+  const wholeName = (k: number) => k >= 0 && k < cells.length && (cells[k]!.kind & (K_NAME | K_WHOLE_SHAPE)) !== 0 && cells[k]!.word === 0;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if ((c.kind & ~K_BARE_PHONE) !== 0 || c.b - c.a < 8 || c.b - c.a > 9) continue;
+    const beside = wholeName(i - 1) ? i - 1 : wholeName(i + 1) ? i + 1 : -1;
+    if (beside < 0) continue;
+    const entity = compactTaxIdEntity(values[i]!);
+    if (entity === null) continue;
+    [c.kind, c.entity] = [K_ACCOUNT, entity];
+    // The checked number proves a name the lists do not know (`Aroha Ngata`) beside it.
+    cells[beside]!.kind |= K_NAME;
+    row.kinds |= K_ACCOUNT | K_NAME;
+  }
+}
+
+/** A mobile number written in international form without its `+`, as E.164, or undefined. */
+function internationalMobile(value: string): string | undefined {
+  const key = `+${value}`;
+  const known = phoneVerdicts.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const parsed = phoneNumberLibrary().parsePhoneNumberFromString(key);
+  const found = parsed?.isValid() && PERSONAL_LINES.has(parsed.getType() ?? '') ? parsed.number : null;
+  if (phoneVerdicts.size >= 4096) phoneVerdicts.clear();
+  phoneVerdicts.set(key, found);
+  return found ?? undefined;
 }
 
 /** A registration type as a cell of its own (`ROTH IRA`, `JTWROS`, `INDIVIDUAL`). */
@@ -451,6 +521,12 @@ function numericCell(value: string, cell: Cell): Cell {
     }
     return cell;
   }
+  // A mobile in international form without its `+` (an M-Pesa B2C upload's `254712123456`),
+  // parsed only in a row that holds a name (readCells), as the bare mobiles below.
+  if (n >= 11 && n <= 13 && INTERNATIONAL_BARE.test(value)) {
+    cell.entity = 'BARE_INTERNATIONAL';
+    return cell;
+  }
   // Parsed only in a row that holds a name (readCells): such digits are an id as often.
   if (n >= 8 && n <= 11 && BARE_MOBILE.test(value)) {
     cell.entity = 'BARE';
@@ -462,6 +538,15 @@ function numericCell(value: string, cell: Cell): Cell {
 }
 
 const phoneVerdicts = new Map<string, string | null>();
+
+/** Whether a phone cell is written in groups (a blank or a dash between them). */
+function groupedAsWritten(text: string, c: Cell): boolean {
+  for (let i = c.a + 1; i < c.b - 1; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 32 || ch === 45) return true;
+  }
+  return false;
+}
 
 /** Digit groups of a text (`020 7946 0018` → `3,4,4`). */
 function groups(text: string): string {
@@ -559,6 +644,18 @@ const NINO_CELL = /^[A-Za-z]{2}\d{6}[A-Da-d]$/;
 /** A UK Unique Taxpayer Reference: 10 digits with HMRC's check digit (masked only in a person's row). */
 const UTR_CELL = /^\d{10}$/;
 
+/** A national id's label and the id in one cell (K_LABELLED_ID): the label, then the id. */
+const LABELLED_ID_CELL =
+  /^(?:NI|NINO|NI No\.?|NI number|PPSN|PPS|PPS No\.?|SIN|TFN|IRD|IRD No\.?)(?::|#| -)? ?([0-9A-Za-z][0-9A-Za-z -]{6,15})$/;
+function labelledIdCell(value: string): boolean {
+  const m = LABELLED_ID_CELL.exec(value);
+  if (m === null) return false;
+  const id = m[1]!.replace(/[ -]/g, '');
+  if (id.length === 9 && NINO_CELL.test(id)) return ukNinoValid(id.toUpperCase());
+  if (PPS.test(id)) return iePpsValid(id.toUpperCase());
+  return /^\d{8,9}$/.test(id) && compactTaxIdEntity(id) !== null;
+}
+
 function capitalCell(value: string, cell: Cell): Cell {
   const n = value.length;
   if (n >= 6 && n <= 8 && UK_POSTCODE.test(value)) {
@@ -577,6 +674,10 @@ function capitalCell(value: string, cell: Cell): Cell {
   }
   if (n <= 11 && VITAL_EVENT_CELL.test(value)) {
     cell.kind = K_VITAL;
+    return cell;
+  }
+  if (n >= 10 && n <= 28 && labelledIdCell(value)) {
+    cell.kind = K_LABELLED_ID;
     return cell;
   }
   if (value.indexOf('^') > 0) {
@@ -1023,6 +1124,9 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
   for (const c of cells) if (c.kind & K_LOGIN && c.entity === 'USERNAME') push(c, 'USERNAME');
   if ((kinds & K_NAME) !== 0 || row.names.size > 0) accountCells(text, cells, row, push);
   if ((kinds & PERSONAL) === 0 || popcount(kinds) < 2) {
+    // A mobile written in its country's own groups (`0802 123 4567`, `0712 123456`) is one in
+    // any row: no id or count is grouped so.
+    for (const c of cells) if (c.kind & K_PHONE && c.mobile && groupedAsWritten(text, c)) push(c, 'PHONE', c.normalized);
     // A name column or a login spelled from the name still names its rows' people.
     for (const i of row.names) push(cells[i]!, 'PERSON');
     for (const [j, entity] of row.columnHits)
@@ -1056,6 +1160,7 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
     // vital record's row any one-word name-shaped surname before its given names (`MCALLISTER|GRACE ELLEN`).
     else if ((c.word & (GIVEN | SURNAME | RARE) || (kinds & K_VITAL && c.word !== 0)) && besideName(cells, i)) push(c, 'PERSON');
     else if (c.kind & K_NID) push(c, c.entity);
+    else if (c.kind & K_ACCOUNT) push(c, c.entity);
     // A UTR beside the row's NI number (an FPS / P45 row: payroll id, NINO, UTR, surname, birth
     // date; stop 41): ten digits with HMRC's check, read only in a person's row that holds a NINO.
     // (Ten bare digits may read as a North American number too: in a row with a NINO the UTR wins.)

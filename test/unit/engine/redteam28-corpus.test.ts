@@ -33,12 +33,20 @@ import { REDTEAM28_CORPUS } from './fixtures/redteam28-corpus.js';
  * bin / last4 / expiry under a SECRET `authorization`, a FHIR Patient's GP practice code, a tax
  * number named by a firm's role): realistic 0.994, adversarial 0.890; kept 0.931 / 0.981
  * (recall: government 0.944, tax 0.933, health 0.981, banking 0.982, contact 0.938).
- * Known leaks left, by record shape: ids under a generic name or with no word (an NHS number under
- * `ref`, a bare SIN in a command line, an SA id under `subject_ref`, an Aadhaar under eKYC's `uid`:
- * the field names are too common to mask by and value detectors read a value without its name);
- * an NZ IRD and bank account in a header-less CSV line; names in header-less CSV / pipe lines and
- * an initial and surname after `acct name` (`T Nguyen`); a Nigerian mobile in a CSV line (the
- * phone pattern starts no number after a comma).
+ * After the leftover pass of stop 45 (left28-corpus.test.ts measures the same shapes from other
+ * sources): members read by the id their value passes (`uid` holding a Verhoeff-valid Aadhaar,
+ * `subject_ref` / `subjectIdentifier` / `reference` a valid SA id; structure/id-shape-members.ts)
+ * and an SA id after a `subject=` / `ref:` label; a SIN or an NHS number after a person's flag
+ * (`--employee`, `--patient`); header-less rows: an account by the bank code beside it (sort code,
+ * BSB, an IFSC cell) or its own check (a compact NZ account), a compact IRD / SIN / TFN beside a
+ * whole-cell name (which it proves), a mobile without its `+` (`2547…`) in a named row, a national
+ * mobile in its own groups in any row (trunk regions NG, KE, GH, MY added), a labelled id cell
+ * (`NI: …`, `PPSN …`) as a person's evidence; initials and a surname after an account holder's label
+ * (`acct name T Nguyen`): realistic 1.000, adversarial 0.988; kept 0.937 / 0.981 (recall:
+ * government 1.000, tax 1.000, health 0.981, banking 1.000, contact 1.000).
+ * Known leaks left, by record shape: an NHS number under `ref` (ten digits that pass mod 11 are
+ * one number in eleven: a generic `ref`, `pid` or `subject` holds order ids and process ids as
+ * often, and no record word says clinical).
  * Look-alikes still masked: postcodes and PIN codes alone under postcode fields (the field rule),
  * an ABN under a bare `Abn` of a business record and a KRA PIN under `employer_pin` (`pin` is a
  * secret's name), pay and income columns (COMPENSATION), a SWIFT BIC under `bic`, an insurer's
@@ -54,8 +62,8 @@ corpusFloorsSuite(
   'red-team corpus 28',
   REDTEAM28_CORPUS,
   {
-    family: { government: 0.944, tax: 0.933, banking: 0.981, health: 0.981, contact: 0.937 },
-    slice: { realistic: { recall: 0.993, kept: 0.936 }, adversarial: { recall: 0.89, kept: 0.981 } },
+    family: { government: 1, tax: 1, banking: 1, health: 0.981, contact: 1 },
+    slice: { realistic: { recall: 1, kept: 0.936 }, adversarial: { recall: 0.987, kept: 0.981 } },
   },
   present,
 );

@@ -21,10 +21,12 @@ function uatpCard(d: string): boolean {
  * receipt. One Luhn-valid number in ten also passes the GS1 check, so both the label and the check
  * are required; a card number written after `JAN` or `EAN` does not happen. The word for barcode
  * in Turkish and South Slavic (`barkod`, Albanian `barkodi`), German (`Strichcode`) and Swedish
- * (`streckkod`) counts too (red-team round 20: `Barkod 5901234123457`).
+ * (`streckkod`) counts too (red-team round 20: `Barkod 5901234123457`), and a stock-keeping unit's
+ * label or cell before it (`sku,5901234123457,12,in-stock`: a shop's stock row; leftovers of
+ * red-team round 28).
  */
 const BARCODE_LABEL =
-  /(?<![a-z])(?:jan|ean|ean-?1[34]|upc|upc-a|gtin|gtin-?1[234]|barcode|barkodu?|barkodi|strichcode|streckkod|バーコード)\s*[:#=]?\s*$/;
+  /(?<![a-z])(?:jan|ean|ean-?1[34]|upc|upc-a|gtin|gtin-?1[234]|barcode|barkodu?|barkodi|strichcode|streckkod|バーコード)\s*[:#=]?\s*$|(?<![a-z])sku\s*[:#=,;|]?\s*$/;
 export function gs1CheckValid(d: string): boolean {
   let sum = 0;
   for (let i = d.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += (d.charCodeAt(i) - 48) * w;
@@ -54,7 +56,7 @@ export const creditCard = regexDetector({
   entity: 'CREDIT_CARD',
   description: 'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP…)',
   validation:
-    '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent (blanks and dashes mixed only in four groups of four after card / visa / mc / amex / cc… within 24 characters), the first group of 4–6 digits; UATP (15 digits starting 1) only with a card, PAN or payment word before it; not a 12–14-digit GS1 barcode right after its label (JAN, EAN, UPC, GTIN)',
+    '12–19 digits, a known issuer prefix for that length, Luhn checksum; separators consistent (blanks and dashes mixed only in four groups of four after card / visa / mc / amex / cc… within 24 characters), the first group of 4–6 digits; UATP (15 digits starting 1) only with a card, PAN or payment word before it; not a 12–14-digit GS1 barcode right after its label (JAN, EAN, UPC, GTIN, SKU)',
   context: false,
   example: '4111 1111 1111 1111',
   requires: 'numeric',

@@ -59,11 +59,15 @@ export const zaId = keywordGatedDetector({
   id: 'za_id',
   entity: 'ZA_ID',
   description: 'South Africa identity numbers',
-  validation: 'YYMMDD a real date, gender sequence, citizenship 0 or 1, Luhn; a keyword (id, id number, sa id) within 40 characters before',
+  validation:
+    'YYMMDD a real date, gender sequence, citizenship 0 or 1, Luhn; a keyword (id, id number, sa id) within 40 characters before, or a subject= / ref: label right before',
   example: 'ID number 7503305044089',
   // A bare `ID` too (`Hi, ID 8804125123080 here`): the date, the citizenship digit and Luhn decide.
   keywords: ['south african id', 'rsa id', 'sa id', 'za id', 'id', 'id number', 'identity number', 'id no', 'identity no'],
   gate: ['african', 'rsa', 'number', 'id'],
+  // A bureau client's or a verification log's `subject=` / `ref:` label (leftovers of red-team
+  // round 28: `enquiry ok subject=9507160151085`): no keyword in prose, but a member's label.
+  label: { re: /(?<![\w.])(?:subject|subject_ref|subjectref|reference|ref)\s{0,2}[=:]\s{0,2}['"]?$/i, keywords: ['subject', 'ref'] },
   prefilter: (s) => s.digitRun >= 13,
   pattern: new RegExp(`${L}\\d{6}( ?)\\d{4}\\1\\d{3}${R}`, 'g'),
   valid: zaIdValid,

@@ -947,6 +947,45 @@ function decideRun(text: string, words: Word[], lead: number, out: Span[], prior
   }
 }
 
+/**
+ * One to three initials (`T `, `K.A. `, `S. `) and up to two lower-case particles (`M van der
+ * Merwe`) ending right before a run: INITIALS_TAIL's match, the initials' first letter in group 1.
+ */
+const INITIALS_TAIL = /(?:^|[\s:=-])((?:[A-Z](?:\.|(?= ))[ ]?){1,3}(?:(?:van|von|de|der|den|da|di|du|dos|del|le|la|ter|ten) ){0,2})$/;
+/**
+ * The label of an account's holder before those initials, in lower case: `acct name`, `account
+ * name`, `acc name`, `a/c name`, `beneficiary name`, `payee name`, `account holder`, `acct
+ * holder`, with a `:`, `-` or `=` after it or none; `name:` with its colon.
+ */
+const HOLDER_LABEL_END =
+  /(?:^|[^\w/])(?:(?:(?:acct|account|acc|a\/c|beneficiary|payee|remitter) (?:name|holder)|beneficiary)[ \t]*[:=-]?|name[ \t]*:)[ \t]*$/;
+
+/**
+ * Where the initials of an account holder's name start before the run at `start`, or -1: the
+ * initials (INITIALS_TAIL) right after a holder's label (HOLDER_LABEL_END), as bank notifications,
+ * payment memos and confirmation-of-payee notes print the holder (`acct name T Nguyen`,
+ * `Beneficiary name: R. Subramaniam`, `account holder K.A. Mensah`).
+ */
+function holderInitialsStart(text: string, start: number): number {
+  const c = text.charCodeAt(start - 2);
+  // An initial (a capital) or its period, or a particle's last letter, stands right before the blank.
+  if (!((c >= 65 && c <= 90) || c === 46 || (c >= 97 && c <= 122))) return -1;
+  const before = text.slice(start > 24 ? start - 24 : 0, start);
+  const m = INITIALS_TAIL.exec(before);
+  if (m === null) return -1;
+  const at = start - m[1]!.length;
+  const label = text.slice(at > 40 ? at - 40 : 0, at).toLowerCase();
+  return HOLDER_LABEL_END.test(label) ? at : -1;
+}
+
+/** The end of a run's first word when it may be a surname (no stop word, no everyday word), or -1. */
+function surnameEnd(text: string, start: number, end: number): number {
+  const blank = text.indexOf(' ', start);
+  const wordEnd = blank < 0 || blank > end ? end : blank;
+  const key = foldName(text.slice(start, wordEnd));
+  return key.length >= 2 && !isNameStopWord(key) && !isEverydayWord(key) ? wordEnd : -1;
+}
+
 /** `my name is`, `my real name is` right before a run. */
 const MY_NAME_IS_BEFORE = /\b[Mm]y (?:real |full |legal )?name is[ \t]+$/;
 
@@ -1476,6 +1515,19 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // too (`Octave Ravenel, né le 03/09/1990`, `nacida el`, `nato il`: red-team round 85): weak,
     // so a known or name-shaped name only.
     let lead = leadOf(text, start);
+    // An account's holder written as initials and a surname after the account's name label
+    // (`acct name T Nguyen`, `a/c name: S. O'Connell`, `account holder K.A. Mensah`).
+    if (lead === 0 && text.charCodeAt(start - 1) === 32) {
+      const holder = holderInitialsStart(text, start);
+      if (holder >= 0) {
+        const first = end - start > 1 ? surnameEnd(text, start, end) : -1;
+        if (first > 0 && !ORG_AFTER.test(text.slice(first, first + 14))) {
+          push(out, text, holder, first, priority);
+          RUN.lastIndex = first;
+          continue;
+        }
+      }
+    }
     if (lead === 0 && (text.startsWith(' born ', end) || bornAfter(text, end) || dobAfter(text, end))) lead = WEAK;
     // The rest of a place or a saint's name after `San` / `Santa` / `Saint` / `St.` (`San Luis
     // Obispo`, `San Juan Capistrano`, `Saint Jean Baptiste`: a city under a client's `City`,
