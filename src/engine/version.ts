@@ -222,7 +222,7 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 29;
+export const ENGINE_REVISION = 30;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
