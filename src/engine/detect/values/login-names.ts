@@ -12,6 +12,7 @@
  * `usrName=…`, `<Data Name="User">…`).
  */
 import { SIG_COLON, SIG_DOT, SIG_EQUALS } from '../char-signature.js';
+import { isCompanyName } from '../../structure/company-name.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { regexDetector } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
@@ -509,8 +510,22 @@ export const loginAfterLabel = regexDetector({
   pattern:
     /(?:(?<![\w.-])(?:account[ _]?name:[ \t]*|by user:[ \t]*|(?:[sdr]?user|user[_-]?name|usrname|logname|acct)=["']?|(?:a|e|fs|s|o)?uid=["'])|(?:accepted|failed) (?:password|publickey|keyboard-interactive\/pam) for (?:invalid user |(?!invalid user ))|invalid user |session (?:opened|closed) for user |sudo(?:\[\d{1,10}\])?:[ \t]{1,4}(?=[^\s:]{1,64} : (?:TTY|PWD|USER|COMMAND)=))(?:[A-Za-z][\w-]{0,14}\\{1,2})?([A-Za-z](?:[\w.-]{0,62}[\w$])?)(?![\w@\\$/-]|\.\w)/dgi,
   group: 1,
-  validate: personLogin,
+  // A bank form's `account name: ACME PTY LTD` names the account's holder, a company: its first
+  // word is no login (left28's review).
+  validate: (v, scan, start) => (holderIsCompany(scan.text, start) ? undefined : personLogin(v)),
 });
+
+/** Whether the words from `start` to the end of their cell or line are a company's name (`ACME PTY LTD`). */
+function holderIsCompany(text: string, start: number): boolean {
+  const limit = Math.min(text.length, start + 61);
+  let end = start;
+  for (; end < limit; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13 || c === 9 || c === 44 || c === 59 || c === 124 || c === 34) break;
+  }
+  const holder = text.slice(start, end).trimEnd();
+  return holder.indexOf(' ') > 0 && isCompanyName(holder);
+}
 
 /**
  * What a `user id` holds when it is a record's id rather than a login: hex with a digit

@@ -130,6 +130,7 @@ medicaid medicare
 email phone unique
 custodian custodians search searches
 chapel cathedral tabernacle congregation fellowship ministries covenant synagogue mosque retiro greater period leaders
+date file location
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));
