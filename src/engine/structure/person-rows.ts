@@ -751,7 +751,7 @@ function capitalCell(value: string, cell: Cell): Cell {
   if (capitalsShape(value)) cell.kind = K_CAPS_SHAPE;
   const m = WHOLE_NAME.exec(value);
   // A firm with its legal form (`Acme Mining Pty` in a KYB row: round 73) is no whole name.
-  if (m !== null && !PLACE_FIRST.test(value) && !isCompanyName(value)) {
+  if (m !== null && !PLACE_FIRST.test(value) && !isCompanyName(value) && !SITE_END.test(value)) {
     const first = m[1]!.split('-')[0]!;
     const last = m[2]!;
     const lastParts = last.split('-');
@@ -1027,6 +1027,13 @@ const SITE_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * A cell that ends with a site's word no list holds as a surname (`Riverside Mall`, `Eastgate
+ * Plaza`, `Northgate Depot`: a store or depot list's site before its street; `Park`, `Hall`,
+ * `Church`, `Lodge`, `Mill`, `Banks` are surnames too and stay readable as names).
+ */
+const SITE_END =
+  / (?:Mall|Plaza|Center|Centre|Square|Market|Store|Shop|Office|Branch|Depot|Warehouse|School|Station|Tower|Building|Campus|Club|Inn|Hotel|Clinic|Hospital|Pharmacy|Cafe|Restaurant|Gym|Studio|Salon|Ranch|Dock|Terminal|Outlet|Works)$/;
 /** Two blank-parted words, the second no site's word. */
 function siteLessPair(value: string): boolean {
   const blank = value.indexOf(' ');

@@ -37,3 +37,15 @@ describe('an account name that is a company', () => {
     expect(engine.maskText('Account Name: mquarrington Account Domain: CORP').value).not.toContain('mquarrington');
   });
 });
+
+describe("a header-less row's site before its street", () => {
+  it('keeps a mall or a depot and masks a customer in the same place', () => {
+    const site = { rows: 'Kestrel Roofing,Northgate Plaza,2207 Larkin Ave,Fresno CA' };
+    const person = { rows: 'Kestrel Roofing,Wendeline Osterhaus,2207 Larkin Ave,Fresno CA' };
+    for (const out of [maskRecord(site), maskJson(site)]) {
+      expect(out).toContain('Northgate Plaza');
+      expect(out).not.toContain('2207 Larkin Ave');
+    }
+    for (const out of [maskRecord(person), maskJson(person)]) expect(out).not.toContain('Osterhaus');
+  });
+});
