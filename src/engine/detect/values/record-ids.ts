@@ -203,23 +203,24 @@ export const mrnInText = regexDetector({
 
 /**
  * A medical record number after the other labels of clinical notes and site logs (red-team round
- * 95): `med rec no.`, `medical record #`, `hosp#`, `hospital number` (the UK's name for it),
- * then an identifier with a digit, as mrn_in_text reads one after `MRN`. The label must end in a
+ * 95): `med rec no.`, `medical records #`, `hosp#`, `hospital number` (the UK's name for it),
+ * then an identifier with a digit, as mrn_in_text reads one after `MRN` (`medical record no.` /
+ * `#` / `number` are medical_record_number_after_label's, care-ids.ts). The label must end in a
  * number word or `#` (a spelled-out `hospital` needs `no.` or `number`): `Hospital #12345` (a
  * facility's number) and a hospital's name stay.
  */
 export const mrnLabelVariants = regexDetector({
   id: 'mrn_label_variants',
   entity: 'MEDICAL_RECORD_NUMBER',
-  description: 'Medical record numbers after med rec no., medical record #, hosp# or hospital number',
+  description: 'Medical record numbers after med rec no., medical records #, hosp# or hospital number',
   validation:
-    'med rec / medical record(s) / hosp (any case), then `#`, `no.`, `num` or `number` (hospital: `no.` or `number`), an optional `is`, then an identifier of 5–15 letters, digits or dashes with at least one digit',
+    'med rec / medical rec. / medical records / hosp (any case), then `#`, `no.`, `num` or `number` (hospital: `no.` or `number`), an optional `is`, then an identifier of 5–15 letters, digits or dashes with at least one digit',
   context: true,
   example: 'hospital number 30077314',
   keywords: ['med rec', 'medical rec', 'hosp'],
   prefilter: (s) => s.hasDigit,
   pattern:
-    /(?<![A-Za-z])(?:(?:med(?:ical)?\.? ?recs?(?:ords?)?|hosp)\.?[ \t]?(?:#|no\.?|nr\.?|num(?:ber)?\.?)|hospital[ \t](?:no\.|num(?:ber)?\.?))[ \t]?:?[ \t]?(?:is[ \t])?([A-Z0-9][A-Z0-9-]{4,14})(?![\w-])/dgi,
+    /(?<![A-Za-z])(?:(?:med\.? ?recs?(?:ords?)?|medical recs?\.?|medical records|hosp)\.?[ \t]?(?:#|no\.?|nr\.?|num(?:ber)?\.?)|hospital[ \t](?:no\.|num(?:ber)?\.?))[ \t]?:?[ \t]?(?:is[ \t])?([A-Z0-9][A-Z0-9-]{4,14})(?![\w-])/dgi,
   group: 1,
   validate: (v) => (/\d/.test(v) ? v : undefined),
 });
