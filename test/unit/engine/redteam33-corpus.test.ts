@@ -57,8 +57,8 @@ corpusFloorsSuite(
   'red-team corpus 33',
   REDTEAM33_CORPUS,
   {
-    family: { ach_us: 0.941, tax_wage_us: 0.975, benefits_edi: 1, intl_payments: 0.925, hr_exports: 1 },
-    slice: { realistic: { recall: 0.969, kept: 0.902 }, adversarial: { recall: 0.958, kept: 0.838 } },
+    family: { ach_us: 0.941, tax_wage_us: 0.975, benefits_edi: 1, intl_payments: 0.94, hr_exports: 1 },
+    slice: { realistic: { recall: 0.974, kept: 0.902 }, adversarial: { recall: 0.958, kept: 0.838 } },
   },
   present,
 );
