@@ -92,10 +92,6 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   ['birth_date_after_inverted_name', { all: SIG_DIGIT | SIG_SPACE }],
   // `capitalDigit` and SUFFIX_GATE's leading blank
   ['upper_case_street_line', { all: SIG_UPPER | SIG_DIGIT | SIG_SPACE }],
-  // a digit and `&nbsp;` / `&#160;` (`&` has no bit)
-  ['entity_joined_card', { all: SIG_DIGIT }],
-  // a digit and `&nbsp;` / `&#160;`, as entity_joined_card
-  ['entity_joined_iban', { all: SIG_DIGIT }],
   // `.L/` or `.R/`
   ['pnl_name', { all: SIG_UPPER | SIG_DOT }],
   // `/` after capitals, then a digit and a `.` before them (pnrNameGate)

@@ -35,6 +35,9 @@ export const wrappedCard = regexDetector({
   },
 });
 
+/** The HTML no-break space entities the two detectors below read between groups. */
+const NBSP_ENTITIES: readonly string[] = ['&nbsp;', '&#160;'];
+
 /**
  * A card number whose groups an HTML editor joined with no-break spaces written as entities
  * (`4111&nbsp;1111&nbsp;1111&nbsp;1111` in an Intercom or Zendesk comment body; red-team round 32):
@@ -48,6 +51,8 @@ export const entityJoinedCard = regexDetector({
   validation: 'groups of 3–6 digits joined by `&nbsp;` or `&#160;` (one kind): 13–19 digits in all, a known issuer prefix, Luhn',
   context: false,
   example: '4111&nbsp;1111&nbsp;1111&nbsp;1111',
+  // Gated by the keyword pass (two searches over every text with a digit before, stop 45).
+  keywords: NBSP_ENTITIES,
   prefilter: (s) => s.hasDigit && (s.text.indexOf('&nbsp;') !== -1 || s.text.indexOf('&#160;') !== -1),
   pattern: /(?<![\dA-Za-z.-])\d{4}(&nbsp;|&#160;)\d{3,6}(?:\1\d{1,6}){1,3}(?![\d]|[.-]\d)/g,
   validate: (v) => {
@@ -70,6 +75,8 @@ export const entityJoinedIban = regexDetector({
   validation: "groups of up to 4 letters or digits joined by `&nbsp;` or `&#160;` (one kind): the country's exact length, mod 97-10",
   context: false,
   example: 'DE89&nbsp;3704&nbsp;0044&nbsp;0532&nbsp;0130&nbsp;00',
+  // Gated by the keyword pass (two searches over every text with a digit before, stop 45).
+  keywords: NBSP_ENTITIES,
   prefilter: (s) => s.hasDigit && (s.text.indexOf('&nbsp;') !== -1 || s.text.indexOf('&#160;') !== -1),
   pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(&nbsp;|&#160;)[A-Z0-9]{4}(?:\1[A-Z0-9]{1,4}){1,7}(?![A-Za-z0-9])/g,
   validate: (v) => {
