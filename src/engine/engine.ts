@@ -61,7 +61,7 @@ import { emptyKeepingStore } from './scratch-array.js';
 import { base64UrlText, encodedWordView, mapDecodedSpans, mayHoldEncodedWord, quotedPrintableView } from './structure/mail-body.js';
 import { ldifBase64Values, mayHoldLdif } from './structure/ldif.js';
 import { mayHoldPrintedRecord, type PrintedRecord, printedRecords } from './structure/printed-records.js';
-import { formBodyView, mayHoldFormBody } from './structure/form-body.js';
+import { formBodyView, mayHoldFormBody, mayHoldNestedFormBody, nestedFormBodyView } from './structure/form-body.js';
 import { encodedRowsView, mayHoldEncodedRows } from './structure/encoded-rows.js';
 import { joinedFindingStands, mayHoldWrappedName, mayHoldWrappedNumber, wrappedLinesView } from './structure/wrapped-lines.js';
 import { crossingCredentials, mayHoldWrappedToken, wrappedTokenView } from './structure/wrapped-tokens.js';
@@ -3626,7 +3626,7 @@ export class Engine {
             : kind === 6
               ? encodedWordView(s)
               : kind === 7
-                ? encodedRowsView(s)
+                ? (encodedRowsView(s) ?? nestedFormBodyView(s))
                 : (formBodyView(s) ?? (mayHoldEncodedRows(s) ? encodedRowsView(s) : undefined));
         if (view === undefined) return chosen;
         const decoded = mapDecodedSpans(view, this.#scan(view.text).slice());
@@ -3751,8 +3751,9 @@ export class Engine {
       const sig = scan.signature;
       if ((structureKeywords & QUOTED_PRINTABLE_KEYWORD) !== 0) this.#encodedBody = 1;
       else if ((sig & FORM_BODY_SIGNATURE) === FORM_BODY_SIGNATURE && mayHoldFormBody(s)) this.#encodedBody = 3;
-      // A table percent-encoded into one value (structure/encoded-rows.ts): `=` and an escape `%0`.
-      else if ((sig & SIG_EQUALS) !== 0 && mayHoldEncodedRows(s)) this.#encodedBody = 7;
+      // A table percent-encoded into one value (structure/encoded-rows.ts): `=` and an escape `%0`;
+      // a form body encoded into one value (structure/form-body.ts): `=`, `%26` and `%3D`.
+      else if ((sig & SIG_EQUALS) !== 0 && (mayHoldEncodedRows(s) || mayHoldNestedFormBody(s))) this.#encodedBody = 7;
       else if ((sig & SIG_QUESTION) !== 0 && mayHoldEncodedWord(s)) this.#encodedBody = 6;
       else if (s.length >= 40 && (scan.signature & SIG_ASCII_WHITESPACE) === 0) this.#encodedBody = 2;
       else if (s.indexOf(':: ') > 0 && mayHoldLdif(s)) this.#encodedBody = 4;

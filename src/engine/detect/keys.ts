@@ -60,7 +60,7 @@ const REVIEW_ACTION_LOGIN_KEYS: readonly string[] = ['redacted by', 'coded by', 
 /** Dealer and lender staff whose login a field names (red-team round 93): F&I, collections, appraisal, BDC. */
 const DEALER_STAFF_LOGIN_KEYS: readonly string[] = ['presented by', 'collector', 'appraiser', 'bdc rep', 'bdc agent'];
 /** PA reviewers, approvers and contact-centre agents whose login a field names (red-team round 92): a person's login only by its shape. */
-export const STAFF_LOGIN_KEYS: readonly string[] = ['reviewer', 'approved by', 'agent', 'assigned agent'];
+export const STAFF_LOGIN_KEYS: readonly string[] = ['reviewer', 'approved by', 'agent', 'assigned agent', 'employee', 'dispensed by'];
 
 /**
  * A safety report's patient and reporter under the ICH E2B(R2) element names, which FAERS /
@@ -547,6 +547,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'nmi', entity: 'METER_POINT_ID', whole: true },
   // A room or desk booking's `Booker` (Condeco, round 48); whole name only (`booker_email` is an e-mail).
   { phrase: 'booker', entity: 'PERSON', whole: true },
+  // A pet sitter's visit sheet's `lockboxCode` and `alarmCode` (red-team round 99; a field app's
+  // `alarm_code`, round 44): whole names only (`alarmCodeDescription` names no code), and under an
+  // alarm's code only a keypad code is one (structure/types.ts keptUnderKey).
+  ...['lockbox code', 'lockbox combo', 'alarm code'].map((phrase) => ({ phrase, entity: 'SECRET', whole: true })),
+  // A registry lookup's `chip` (an AAHA universal lookup's query, red-team round 99); whole name
+  // only, and only a microchip's digits there are one (structure/types.ts keptUnderKey).
+  { phrase: 'chip', entity: 'MICROCHIP_ID', whole: true },
   // A device's `mac` (Fitbit Web API devices `mac: "…"`, twelve hex digits without separators:
   // red-team round 85); only a MAC's shape is one there (structure/types.ts keptUnderKey), so a
   // message authentication code's algorithm or a flag stays.
@@ -691,7 +698,8 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'auditor', entity: 'USERNAME', whole: true },
   // Who reviewed or approved a PA, an exception or an audit finding, and a contact-centre case's
   // agent (`reviewer=`, `approvedBy=`, a CRM export's `Agent:`; red-team round 92 and its
-  // leftovers): whole names only, and only a login that reads as a person's by its shape
+  // leftovers), a kennel's report card's `employee` and a controlled-drug log's `dispensedBy`
+  // (red-team round 99): whole names only, and only a login that reads as a person's by its shape
   // (structure/types.ts keptUnderKey, login-names.ts isPersonLoginShape): team, queue, role and
   // service accounts stand there as often (`kyc-ops-de` round 73, `supervisor.0417` round 69,
   // `ts-queue-eu-2` round 16) and stay, as do user agents and programs under `agent`.
@@ -1010,7 +1018,17 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // A pet's ISO 11784 microchip (the registries resolve it to the owner's name and phone) and
       // its rabies tag or dog licence (the county's register does), red-team round 53; under a
       // generic `chip id` only a microchip's digits are one (structure/types.ts keptUnderKey).
-      ['MICROCHIP_ID', ['microchip', 'microchip number', 'microchip id', 'microchip no', 'microchip code', 'chip id', 'chip number']],
+      // A pet passport's and a European PIMS's transponder (`Transpondernummer`, Dutch
+      // `Transpondercode`, `Chipnummer`: red-team round 99), joined words only (a toll tag is a
+      // `transponder`).
+      [
+        'MICROCHIP_ID',
+        ['microchip', 'microchip number', 'microchip id', 'microchip no', 'microchip code', 'chip id', 'chip number'].concat([
+          'transpondernummer',
+          'transpondercode',
+          'chipnummer',
+        ]),
+      ],
       [
         'PET_LICENSE_NUMBER',
         [
@@ -1210,6 +1228,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // Round 71: a Dutch or German CRM's customer name (`klantnaam`, `Kundenname`); SAP's address
       // fields (BAPI / ADRC `POSTL_COD1`, `POST_CODE1`: a postcode).
       ['PERSON', ['klantnaam', 'naam klant', 'kundenname']],
+      // Round 99: a pet's keeper and owner in a registry's change log (Petlog `keeper_name=`) and a
+      // Dutch pet passport's `Eigenaar` (section I). Not German `Tierhalter`: a PIMS export writes
+      // `Tierhalter: …; Anschrift: …` on one line, which a configuration line would read whole
+      // (person-names.ts reads the label).
+      ['PERSON', ['keeper name', 'eigenaar']],
       ['POSTCODE', ['postl cod1', 'postl cod2', 'post code1', 'post code2']],
       // Round 71: a Texas ESI ID (`esiId`), German market and metering locations' ids (`marktlokationsId`,
       // `messlokationsId`, `maloId`, `zaehlpunktbezeichnung`; not a bare `marktlokation`, often an
@@ -1381,6 +1404,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['ADDRESS', ['registered address', 'registered office', 'registered office address', 'head office address']],
       // A legacy pharmacy export's patient phone (`pt_ph` beside `pt_fnm`: red-team round 45).
       ['PHONE', ['home ph', 'hm ph', 'cell ph', 'work ph', 'wk ph', 'mobile ph', 'pt ph', 'pat ph', 'patient ph']],
+      // A lab order's and a PIMS's parties' cell phones (Antech V6 `ClientCell`, `DoctorCell`;
+      // red-team round 99): `cell` after a person's word (a bare `cell` is a key of its own; a
+      // `cellId` or a spreadsheet's `cellValue` names no phone).
+      ['PHONE', ['client cell', 'owner cell', 'customer cell', 'doctor cell', 'contact cell', 'parent cell', 'guardian cell']],
       ['COMPENSATION', ['app income', 'applicant income', 'coapp income', 'borrower income', 'stated income']],
       ['BANK_ACCOUNT', ['loan number', 'loan no', 'loan account number', 'lienholder account', 'lien account']],
     ] as const

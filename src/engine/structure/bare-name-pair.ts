@@ -99,9 +99,18 @@ const HALF_VALUE = /^[A-Z\u00C0-\u00DE](?:[a-z\u00DF-\u00FF'’-]{1,30}|[A-Z\u00
 /** Where a bare value of a line or a query ends. */
 const HALF_END = /[\s&;,"'\n]/;
 
-/** A capitalised or upper-case word of the gazetteer that is not an everyday English word. */
-function isNameHalf(value: string): boolean {
-  if (!HALF_VALUE.test(value)) return false;
+/** One lower-case word (a name half a sync job logged in lower case). */
+const LOWER_HALF_VALUE = /^[a-z](?:[a-z'’-]{1,30})$/;
+/**
+ * The person a half's key names before the half (`client_last`, `owner_first`, `cust_fname`): a
+ * log line written in lower case names its halves so too (`client_last=mcgillicuddy
+ * client_first=ravenna` of a PIMS-to-CRM sync; red-team round 99), read as a capitalised half is.
+ */
+const PERSON_HALF_PREFIXES = new Set(['client', 'owner', 'cust', 'customer', 'patient', 'pt', 'member', 'guest', 'contact']);
+
+/** A capitalised or upper-case word of the gazetteer that is not an everyday English word (`lower`: or one in lower case). */
+function isNameHalf(value: string, lower = false): boolean {
+  if (!HALF_VALUE.test(value) && !(lower && LOWER_HALF_VALUE.test(value))) return false;
   const folded = foldName(value);
   return nameKind(folded) !== 0 && !isNameStopWord(folded) && !isEverydayWord(folded);
 }
@@ -126,7 +135,9 @@ export function isNameHalfPair(
   const cut = Math.max(key.lastIndexOf('_'), key.lastIndexOf('.'), key.lastIndexOf('-'));
   const half = (cut < 0 ? key : key.slice(cut + 1)).toLowerCase();
   const partner = HALF_PARTNERS.get(half);
-  if (partner === undefined || !isNameHalf(text.slice(start, end))) return false;
+  if (partner === undefined) return false;
+  const lower = cut > 0 && PERSON_HALF_PREFIXES.has(key.slice(0, cut).toLowerCase());
+  if (!isNameHalf(text.slice(start, end), lower)) return false;
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).toLowerCase();
@@ -146,7 +157,7 @@ export function isNameHalfPair(
     const from = lineStart + at + needle.length;
     let to = from;
     while (to < text.length && to - from <= 31 && !HALF_END.test(text[to]!)) to++;
-    if (isNameHalf(text.slice(from, to))) return true;
+    if (isNameHalf(text.slice(from, to), lower)) return true;
   }
   return false;
 }

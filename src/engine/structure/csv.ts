@@ -295,6 +295,7 @@ function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveH
   eventLoginColumns(header.names, entities);
   planMemberColumns(header.names, entities);
   pushIdentifierColumns(header.names, entities);
+  animalPatientColumns(header.names, entities);
   const changeLog = changeLogColumns(header.names);
   if (changeLog !== undefined) return { header, entities, ...changeLog };
   return entities.some((e) => e !== null) ? { header, entities, fieldColumn: -1, valueColumns: [] } : undefined;
@@ -310,6 +311,21 @@ function pushIdentifierColumns(names: readonly string[], entities: (string | nul
   const at = names.indexOf('identifier');
   if (at === -1 || entities[at] !== null) return;
   if (names.some((n) => n === 'device_type' || n === 'device_model' || n === 'device_os')) entities[at] = 'DEVICE_ID';
+}
+
+/** A species or breed column of a veterinary export's header. */
+const ANIMAL_COLUMN = /^(?:species|breed)$/i;
+/** A patient's id or name column (`Patient ID`, `Patient #`, `patient_name`, `Patient`). */
+const PATIENT_COLUMN = /^patient(?:[ _-]?(?:id|#|no|number|name))?$/i;
+/**
+ * In a veterinary practice's export (IDEXX Cornerstone, AVImark: `…,Patient ID,Patient,Species,
+ * Breed,…`; red-team round 99) the patient is the animal: beside a species or breed column, the
+ * patient's id and name columns are no person's record number or name. Clears their entity.
+ */
+function animalPatientColumns(names: readonly string[], entities: (string | null)[]): void {
+  if (!names.some((n) => n.length <= 7 && ANIMAL_COLUMN.test(n))) return;
+  for (let i = 0; i < names.length; i++)
+    if (entities[i] !== null && names[i]!.length <= 14 && PATIENT_COLUMN.test(names[i]!)) entities[i] = null;
 }
 
 /** maskTable's answer when the first record does not fit the header; ALL_READ when the text ended. */

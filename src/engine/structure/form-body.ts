@@ -72,3 +72,75 @@ export function formBodyView(s: string): DecodedView | undefined {
   out.copy(copied, s.length);
   return out.view();
 }
+
+/**
+ * A form body URL-encoded again into one value (red-team round 99: a webhook relay's access log
+ * `POST /hooks/typeform 200 body=form_id%3DnCl2025%26owner_name%3DCressida%2BMontague-Ibarra%26…`,
+ * a body forwarded as a parameter of another request): its pairs are joined by `%26` and `%3D`,
+ * its blanks written `%2B`, its own escapes `%25XX`, so neither formBodyView nor any detector reads
+ * them. A value holding at least three `%3D` pairs joined by `%26` is decoded both times at once
+ * (the inner `&`, `=` and `%` stay as written, as formBodyView keeps them), and spans map back
+ * onto the original (mapDecodedSpans).
+ */
+const NESTED_FORM_VALUE =
+  /(?<![\w.[\]-])[A-Za-z_][\w.[\]-]{0,63}=([A-Za-z_][\w.-]{0,63}%3[Dd][^\s&"'<>=%]*(?:%(?!26)[0-9A-Fa-f]{2}[^\s&"'<>=%]*)*(?:%26[A-Za-z_][\w.-]{0,63}%3[Dd][^\s&"'<>=%]*(?:%(?!26)[0-9A-Fa-f]{2}[^\s&"'<>=%]*)*){2,})/g;
+
+/** Whether `s` may hold a form body encoded into one value (the caller has seen `=`): `%26` and `%3D`, two native searches. */
+export function mayHoldNestedFormBody(s: string): boolean {
+  const amp = s.indexOf('%26');
+  return amp > 0 && (s.indexOf('%3D') > 0 || s.indexOf('%3d') > 0);
+}
+
+/** `s` with each form body encoded into one value decoded twice, or undefined when it has none. */
+export function nestedFormBodyView(s: string): DecodedView | undefined {
+  let out: DecodedViewBuilder | undefined;
+  let copied = 0;
+  NESTED_FORM_VALUE.lastIndex = 0;
+  for (let m = NESTED_FORM_VALUE.exec(s); m !== null; m = NESTED_FORM_VALUE.exec(s)) {
+    const value = m[1]!;
+    const from = m.index + m[0].length - value.length;
+    const to = from + value.length;
+    out ??= new DecodedViewBuilder(s);
+    out.copy(copied, from);
+    // The outer decoding: each character of the inner body and the original range it came from.
+    const inner: { c: string; from: number; to: number }[] = [];
+    for (let i = from; i < to; ) {
+      const byte = s.charCodeAt(i) === 37 ? hexByte(s, i + 1) : -1;
+      if (byte >= 0) {
+        inner.push({ c: String.fromCharCode(byte), from: i, to: i + 3 });
+        i += 3;
+      } else {
+        inner.push({ c: s[i]!, from: i, to: i + 1 });
+        i++;
+      }
+    }
+    // The inner decoding: `+` a blank, `%XX` runs as UTF-8 (`&`, `=`, `%` kept as written).
+    for (let k = 0; k < inner.length; ) {
+      const ch = inner[k]!;
+      if (ch.c === '+') {
+        out.replace(' ', ch.from, ch.to);
+        k++;
+        continue;
+      }
+      const bytes: number[] = [];
+      let j = k;
+      while (j + 2 < inner.length && inner[j]!.c === '%') {
+        const byte = hexByte(inner[j + 1]!.c + inner[j + 2]!.c, 0);
+        if (byte < 0 || keptEscape(byte)) break;
+        bytes.push(byte);
+        j += 3;
+      }
+      if (bytes.length > 0) {
+        out.replace(Buffer.from(bytes).toString('utf8'), ch.from, inner[j - 1]!.to);
+        k = j;
+        continue;
+      }
+      out.replace(ch.c, ch.from, ch.to);
+      k++;
+    }
+    copied = to;
+  }
+  if (out === undefined) return undefined;
+  out.copy(copied, s.length);
+  return out.view();
+}

@@ -72,6 +72,11 @@ const SEGMENTS: ReadonlyMap<string, ReadonlyMap<number, FieldRule>> = new Map(
     MRG: { 1: CX, 2: CX, 3: CX, 4: CX, 5: CX, 6: CX, 7: XPN },
     // Patient visit: the clinicians' names.
     PV1: { 7: XCN_NAMES, 8: XCN_NAMES, 9: XCN_NAMES, 17: XCN_NAMES, 52: XCN_NAMES },
+    // Orders and results (chapter 4 and 7): who entered, verified and ordered (ORC-10 / 11 / 12),
+    // the ordering provider and the copies-to of a result (OBR-16, OBR-28), as PV1's clinicians
+    // (a reference lab's ORU^R01 names the ordering vet in OBR-16 only; red-team round 99).
+    ORC: { 10: XCN_NAMES, 11: XCN_NAMES, 12: XCN_NAMES },
+    OBR: { 16: XCN_NAMES, 28: XCN_NAMES },
   }).map(([id, fields]) => [id, new Map(Object.entries(fields).map(([n, rule]) => [Number(n), rule]))]),
 );
 

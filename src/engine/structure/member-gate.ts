@@ -104,18 +104,20 @@ function isLawyerRoleMember(k: string): boolean {
 /**
  * A gym's, a club's, a race's or an event's person as a string member named by the role (red-team
  * round 85: a safeguarding register's `member: "…"`, a race timer's `athlete`, a scan's
- * `attendee`): read as a person's name when it is written out as one (types.ts isAssigneeName: no
+ * `attendee`), and a pet's owner or keeper by name (red-team round 99): read as a person's name
+ * when it is written out as one (types.ts isAssigneeName: no
  * company, no acronym, no everyday word). An IAM binding's `member: "user:…"`, an id, a tier
  * (`Gold Plus`) and a role's object (`member: {first_name, …}`, read by its members) stay.
  */
 export const CLUB_PERSON_ROLE = 32768;
 /** The members CLUB_PERSON_ROLE reads, in the case forms records write them. */
 export const CLUB_PERSON_ROLE_MEMBERS: ReadonlySet<string> = new Set(
-  ['member', 'athlete', 'runner', 'entrant', 'attendee', 'player', 'participant'].flatMap((w) => [
-    w,
-    w.charAt(0).toUpperCase() + w.slice(1),
-    w.toUpperCase(),
-  ]),
+  ['member', 'athlete', 'runner', 'entrant', 'attendee', 'player', 'participant']
+    .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()])
+    // A pet's owner and keeper by name (an assistant's tool-call arguments `owner_name`, a lab
+    // feed's `OwnerName`, a registry's `keeperName`; red-team round 99): not a key of keys.ts, as an
+    // owner may be a team (structure/person-parent.ts), so only a person's name written out.
+    .concat(['owner_name', 'ownerName', 'OwnerName', 'pet_owner', 'petOwner', 'keeper_name', 'keeperName', 'KeeperName']),
 );
 
 /**

@@ -76,8 +76,18 @@ const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])/;
 export function isPartyNumber(value: string): boolean {
   if (!INTERNATIONAL_DIGITS.test(value)) return false;
   if (value.charCodeAt(0) !== 43 && COMPACT_DATE.test(value)) return false;
-  return phoneNumberLibrary().isValidPhoneNumber(value.charCodeAt(0) === 43 ? value : `+${value}`) || DRAMA_MOBILE.test(value);
+  const lib = phoneNumberLibrary();
+  if (lib.isValidPhoneNumber(value.charCodeAt(0) === 43 ? value : `+${value}`) || DRAMA_MOBILE.test(value)) return true;
+  const mx = MX_LEGACY_MOBILE.exec(value);
+  return mx !== null && lib.isValidPhoneNumber(`+52${mx[1]}`);
 }
+
+/**
+ * A Mexican mobile with the `1` that Mexico dropped from its dialling in 2019, which WhatsApp's
+ * Cloud API still writes in a sender's `from` / `wa_id` (`5212221234567`; red-team round 99): the
+ * number is `+52` and the ten digits after the `1`.
+ */
+const MX_LEGACY_MOBILE = /^\+?521(\d{10})$/;
 
 /**
  * Ofcom's drama range of UK mobiles (07700 900000–900999, reserved for fiction): libphonenumber

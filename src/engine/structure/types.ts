@@ -298,8 +298,8 @@ function isDecisionMethod(value: string): boolean {
   const v = value.toLowerCase();
   return DECISION_METHODS.has(v) || isEverydayWord(v) || DECISION_TEAM.test(v);
 }
-/** A reviewer's, an approver's or a contact-centre agent's field (keys.ts STAFF_LOGIN_KEYS). */
-const STAFF_LOGIN_NAME = /^(?:reviewer|approved[_ .-]?by|(?:assigned[_ .-]?)?agent)$/i;
+/** A reviewer's, an approver's, a contact-centre agent's or a clinic's employee's field (keys.ts STAFF_LOGIN_KEYS). */
+const STAFF_LOGIN_NAME = /^(?:reviewer|approved[_ .-]?by|(?:assigned[_ .-]?)?agent|employee|dispensed[_ .-]?by)$/i;
 export function isStaffLoginName(name: string | undefined): boolean {
   return name !== undefined && name.length <= 14 && STAFF_LOGIN_NAME.test(name);
 }
@@ -407,6 +407,11 @@ function isReferenceLink(name: string | undefined, value: string): boolean {
   return name === 'link' && value.length <= 220 && SERVICENOW_RECORD_URL.test(value);
 }
 
+/** An alarm's code by name (`alarmCode`, `alarm_code`, `AlarmCode`). */
+const ALARM_CODE_NAME = /^alarm[_ -]?code$/i;
+/** A keypad's code: 3–8 digits, maybe a closing `#` or `*`. */
+const KEYPAD_CODE = /^\d{3,8}[#*]?$/;
+
 /** A memo's field name (`memo`, `memo_id`, `memoId`, `MEMO`). */
 const MEMO_NAME = /^memo(?:[_-]?id)?$/i;
 /** A numeric memo: a customer's deposit id (Stellar MEMO_ID is a 64-bit integer). */
@@ -470,6 +475,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // public id, no credential (red-team round 91).
   if (entity === 'SECRET' && isMerchantTokenName(name) && isAmazonSellerId(value)) return true;
   if (entity === 'US_NPI' && isPharmacyNpiField(name, path)) return true;
+  // Under an alarm's code (keys.ts: a pet sitter's visit sheet `alarmCode`, a field app's
+  // `alarm_code`; red-team rounds 44 and 99) only a keypad code is one: 3–8 digits, maybe a
+  // closing `#` or `*`. A device's or a monitor's alarm code (`E-102`, `HIGH_TEMP`) stays.
+  if (entity === 'SECRET' && name !== undefined && name.length <= 10 && ALARM_CODE_NAME.test(name)) return !KEYPAD_CODE.test(value);
   // A ServiceNow reference field's `link` (`caller_id: {link, value, display_value}`, a Field
   // Service work order's caller read through the Table API): the REST address of the referenced
   // record, whatever the key says of the field (red-team round 97).

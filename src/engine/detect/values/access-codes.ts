@@ -26,13 +26,16 @@ import { afterNameDetector } from './after-name.js';
  * `buzzer 3B, code #4402`); a French key box (`boîte à clés`) and a digicode with its keypad letter
  * first (`digicode de l'immeuble B4791`); the code spelled digit by digit in words (`door code is
  * four seven one nine`).
+ * A daycare's or a sitter's chat names whose lockbox before `is` (red-team round 99: `lockbox for
+ * the pruitts is 3319`): the code after `is` within 30 characters of `lockbox` / `key box`, no digit
+ * or stop between.
  */
 export const accessCodeAfterName = afterNameDetector({
   id: 'access_code_after_name',
   entity: 'SECRET',
   description: 'Door, gate, entry, buzzer, lockbox, key safe and alarm codes named before them (delivery notes, tickets)',
   validation:
-    '3–8 digits (and one keypad letter A–D after them, or before them after digicode), 4–8 single digits one blank apart, or 4–8 digits spelled in words, alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building / guest / pickup code (or combo / pin), key safe (code), digicode, boîte à clés, CBS code, codice (del) cancello / portone / citofono / allarme / accesso, Torcode or código (del) portón / portal / alarma / acceso, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad (is), door entry, combo(ination) or disarm (with), or after alarm with disarm right after; or after code / combo in the same sentence of a lockbox, key box, buzzer or intercom (30 characters)',
+    '3–8 digits (and one keypad letter A–D after them, or before them after digicode), 4–8 single digits one blank apart, or 4–8 digits spelled in words, alone, after door / gate / entry / buzzer / lockbox / alarm / keypad / building / guest / pickup code (or combo / pin), key safe (code), digicode, boîte à clés, CBS code, codice (del) cancello / portone / citofono / allarme / accesso, Torcode or código (del) portón / portal / alarma / acceso, with at most 40 characters and no digit or line break between; or right after door / gate / lockbox / alarm / keypad #, keypad (is), door entry, combo(ination) or disarm (with), or after alarm with disarm right after; or after code / combo in the same sentence of a lockbox, key box, buzzer or intercom (30 characters); or after `is` within 30 characters (no digit) of lockbox / key box',
   context: true,
   example: 'gate code is 4471',
   keywords: [
@@ -128,7 +131,7 @@ export const accessCodeAfterName = afterNameDetector({
     'Código',
   ],
   pattern:
-    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building|guest|pickup)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?|boîte à clés|codice (?:del |dell')?(?:cancello|portone|citofono|allarme|accesso)|torcode|código (?:del |de )?(?:portón|porton|portal|alarma|acceso))(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad(?: is)?[ :]+|door[ _-]entry(?: is)?[ :#=]{1,3}|combo(?:ination)?(?: is)?[ :#=]{1,3}|alarm[ :]+(?=\d{3,8}[ ,]+(?:to )?disarm(?![a-z]))|disarm(?: with| using)?[ :]+|(?:lockbox|key ?box|buzzer|intercom)(?![a-z])[^\n.;!?]{0,30}?(?<![a-z])(?:code|combo)(?: is)?[ :#=]{1,3})(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?|\d(?: \d){3,7}|(?<=digicode[^\d\n]{0,40})[A-D]\d{3,7}(?![\w])|(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:zero|one|two|three|four|five|six|seven|eight|nine)){3,7}(?![a-z]))(?![\w]|[.,/:-]\d)/diy,
+    /(?:(?:(?:door|gate|entry|buzzer|lockbox|alarm|keypad|building|guest|pickup)[ _-]?(?:code|combo|pin)|digicode|cbs[ _-]?code|key[ -]?safe(?:[ _-]?code)?|boîte à clés|codice (?:del |dell')?(?:cancello|portone|citofono|allarme|accesso)|torcode|código (?:del |de )?(?:portón|porton|portal|alarma|acceso))(?![a-z])[^\d\n]{0,40}?|(?:door|gate|lockbox|alarm|keypad) ?# ?|keypad(?: is)?[ :]+|door[ _-]entry(?: is)?[ :#=]{1,3}|combo(?:ination)?(?: is)?[ :#=]{1,3}|alarm[ :]+(?=\d{3,8}[ ,]+(?:to )?disarm(?![a-z]))|disarm(?: with| using)?[ :]+|(?:lockbox|key ?box|buzzer|intercom)(?![a-z])[^\n.;!?]{0,30}?(?<![a-z])(?:code|combo)(?: is)?[ :#=]{1,3}|(?:lockbox|key ?box)(?![a-z])[^\d\n.;!?]{0,30}? is[ :]{1,2})(?<![A-Za-z])(?!(?<=(?:in|since|until|from) )(?:19|20)\d\d(?!\d))(\d{3,8}(?:[A-D](?![\w]))?|\d(?: \d){3,7}|(?<=digicode[^\d\n]{0,40})[A-D]\d{3,7}(?![\w])|(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:zero|one|two|three|four|five|six|seven|eight|nine)){3,7}(?![a-z]))(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

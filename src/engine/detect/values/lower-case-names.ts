@@ -491,6 +491,10 @@ function nameAfterLead(text: string, lead: string, k: number, found: number[], s
   const nameEnd = lowerNameEnd(text, at, strict, titled || retitled, named);
   if (nameEnd === -1) {
     if (!strict) coupleAfterLead(text, at, titled || retitled, found);
+    else if (lead === 'dr') {
+      const surnameEnd = doctorSurnameEnd(text, at);
+      if (surnameEnd !== -1) found.push(at, surnameEnd);
+    }
     return;
   }
   found.push(at, nameEnd);
@@ -504,6 +508,24 @@ function nameAfterLead(text: string, lead: string, k: number, found: number[], s
       if (unlisted !== -1) found.push(nameEnd + 5, unlisted);
     }
   }
+}
+
+/**
+ * A doctor by the surname alone after `dr` / `dr.` in lower case, as clinic notes, lab comments,
+ * texts and scribe transcripts write them (`critical value phoned to dr. hollander`, `can dr
+ * whitcombe see pepper thurs?`; red-team round 99): a surname the Census list knows, of 4+ letters,
+ * that is no given name, no stop word, no everyday word (`dr. office`, `dr appt`, `dr. brown` of a
+ * colour stay) and no verb of a note, ending clean; or -1.
+ */
+function doctorSurnameEnd(text: string, at: number): number {
+  const end = wordEnd(text, at);
+  if (end - at < 4 || !endsClean(text, end)) return -1;
+  const word = text.slice(at, end);
+  const key = foldName(word);
+  if (VERB_ENDING.test(key) || AFTER_TITLED_NAME.has(key) || givenName(word, GIVEN | RARE)) return -1;
+  // A word no list knows stays (`dr. appointment`, `dr. referral`, `dr. checkup`: the everyday
+  // list does not hold every noun of a clinic's note).
+  return knownName(word, SURNAME) ? end : -1;
 }
 
 /**
@@ -989,9 +1011,9 @@ export const personNameLowerTitle: ValueDetector = leadDetector(
     id: 'person_name_lower_title',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a title in lower case ("mr", "mrs", "miss", "ms", "mx", German "herr" / "herrn" / "frau", French "mme" / "mlle" / "madame" / "monsieur")',
+      'People\'s full names in lower case after a title in lower case ("mr", "mrs", "miss", "ms", "mx", German "herr" / "herrn" / "frau", French "mme" / "mlle" / "madame" / "monsieur"), and a doctor\'s surname alone after "dr"',
     validation:
-      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a word of 3+ letters that is no stop word, no everyday word and no verb of a note (a known middle name may stand between)',
+      'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a word of 3+ letters that is no stop word, no everyday word and no verb of a note (a known middle name may stand between); after dr also a known surname (US Census list) of 4+ letters alone that is no given name, stop, everyday word or verb',
     context: true,
     example: 'spoke to mrs ada quenby re arrears',
     keywords: TITLE_LEADS,

@@ -1,6 +1,8 @@
 import { afterNameDetector } from './after-name.js';
 
 const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
+/** Ten hex characters in capitals with at least two letters and two digits (an FDX-A chip as readers print it). */
+const HEX_CHIP = /^(?=(?:[^A-F]*[A-F]){2})(?=(?:\D*\d){2})[0-9A-F]{10}$/;
 
 /**
  * A health plan's member id after its name in a log line, a query string or prose, as
@@ -34,21 +36,27 @@ export const planMemberIdAfterName = afterNameDetector({
  * round 53): ISO 11784 15 digits (a country code up to 899 or a manufacturer code 900–998, then
  * the animal's number), written whole or in groups of three; an AVID 9-digit chip after `AVID`.
  * The registries resolve the number to the owner's name and phone.
+ * Red-team round 99: a European PIMS's or pet passport's `Transpondernummer:` / `Transpondercode`
+ * / `transponder no.` before the 15 digits (a toll tag's number has 11 or 8–12: toll-parking.ts),
+ * and an older 125 kHz (FDX-A) chip's 10 hex characters after `chip` (`old 125 kHz chip
+ * 0A01A5C3F7`), letters and digits mixed.
  */
 export const microchipAfterName = afterNameDetector({
   id: 'microchip_after_name',
   entity: 'MICROCHIP_ID',
   description: "Pets' microchip numbers (ISO 11784 / AVID) after their name in prose",
   validation:
-    'right after microchip / chip (number, no., id, #, code, on file; then maybe `is` or `:`): 15 digits whole or in groups of 3, the first three 001–998; or `AVID*ddd*ddd*ddd`',
+    'right after microchip / chip (number, no., id, #, code, on file) or transponder (nummer, code, nr., number, no., #, id; then maybe `is` or `:`): 15 digits whole or in groups of 3, the first three 001–998, or 10 hex characters in capitals with at least two letters and two digits (FDX-A); or `AVID*ddd*ddd*ddd`',
   context: true,
   example: 'microchip 985112004573918',
-  keywords: ['chip', 'avid'],
+  keywords: ['chip', 'avid', 'transponder'],
   prefilter: (s) => s.hasDigit,
-  names: ['microchip', 'Microchip', 'MICROCHIP', 'chip', 'Chip', 'CHIP', 'AVID'],
+  names: ['microchip', 'Microchip', 'MICROCHIP', 'chip', 'Chip', 'CHIP', 'AVID', 'transponder', 'Transponder', 'TRANSPONDER'],
   pattern:
-    /(?:(?:micro)?chip(?:[ _-]?(?:number|no\.?|id|#|code))?(?:\s{1,2}on\s{1,2}file)?\s{0,2}(?:is\s{1,2}|[:#=]\s{0,2})?|AVID)(\d{3}(?:[ .-]?\d{3}){4}|\*\d{3}\*\d{3}\*\d{3})(?![\w-])/diy,
+    /(?:(?:micro)?chip(?:[ _-]?(?:number|no\.?|id|#|code))?(?:\s{1,2}on\s{1,2}file)?|transponder(?:nummer|code|[ _-]?(?:nr\.?|number|no\.?|#|code|id))|AVID)\s{0,2}(?:is\s{1,2}|[:#=]\s{0,2})?(\d{3}(?:[ .-]?\d{3}){4}|\*\d{3}\*\d{3}\*\d{3}|[0-9a-f]{10})(?![\w-])/diy,
   validate: (v) => {
+    // An FDX-A chip's 10 hex characters: at least two letters and two digits (no word, no number).
+    if (v.length === 10 && !v.includes('*')) return HEX_CHIP.test(v) ? v : undefined;
     const digits = v.replace(/\D/g, '');
     if (digits.length === 9) return v.startsWith('*') ? v : undefined;
     const code = Number(digits.slice(0, 3));

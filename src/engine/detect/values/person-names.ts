@@ -324,6 +324,10 @@ const STRONG_LEADS = new Set([
   // (`Spender: Gottfried …`, `Nom : Lefebvre-Santoni ; Prénom : Capucine`: red-team round 98;
   // `Prénom` is read by its ASCII tail `nom`).
   ...['spender:', 'spenderin:', 'nom:'],
+  // A pet's owner or keeper in a German or Dutch PIMS export and pet passport, and a kennel card's
+  // emergency contact, with their colon (`Tierhalter: Kunigunde …`, `Eigenaar: …`, `EMERG:
+  // MARGUERITE …`: red-team round 99).
+  ...['tierhalter:', 'tierhalterin:', 'eigenaar:', 'emerg:'],
   'from:',
   'name:',
   // Introductions in Spanish, Italian, French, Dutch, Indonesian / Malay, Swahili and Tagalog

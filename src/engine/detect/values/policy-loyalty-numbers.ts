@@ -14,14 +14,16 @@ function numberWithDigits(v: string): string | undefined {
  * The value holds at least five digits. Without a number word, a value shaped as carriers print
  * policy numbers (1–4 capitals, maybe a digit, then 4+ digits: `policy HO3-5521-0087`, `policy
  * UL7730041926`) stands right after the word; a number read out in digit groups (`policy # is PAP
- * 4417 229 013`, as callers type it in claim chats) is taken whole.
+ * 4417 229 013`, as callers type it in claim chats) is taken whole. A French pet insurer's
+ * owner writes the contract's number word after `contrat` too (red-team round 99: `contrat n°
+ * SV-0093381127`): then a value with a run of 5+ digits.
  */
 export const insurancePolicyAfterName = afterNameDetector({
   id: 'insurance_policy_after_name',
   entity: 'INSURANCE_POLICY_NUMBER',
   description: 'Insurance policy numbers after their name in prose (several languages)',
   validation:
-    'right after policy / polizza / Police / póliza / apólice / polis / auto pol + a number word (or Versicherungsnummer) (number, no., nr., n., n°, núm., numero, #, then maybe `is`), or right after the word when the value starts with 1–4 capitals and 4+ digits: letters, digits, / and -, groups of 3–4 digits after a blank, at least 5 digits',
+    'right after policy / polizza / Police / póliza / apólice / polis / auto pol + a number word (or Versicherungsnummer) (number, no., nr., n., n°, núm., numero, #, then maybe `is`), or right after the word when the value starts with 1–4 capitals and 4+ digits; after contrat a number word (n°, nº, n., no., numéro) and a value with 5+ digits in a run: letters, digits, / and -, groups of 3–4 digits after a blank, at least 5 digits',
   context: true,
   example: 'polizza n. RCA/2026/771204',
   keywords: [
@@ -72,7 +74,7 @@ export const insurancePolicyAfterName = afterNameDetector({
     'contrat',
   ],
   pattern:
-    /(?:(?:policy|polizza|police|p[oó]liza|ap[oó]lice|polis|auto pol)(?:(?: d'assurance)?[ _-]?(?:number|numbers|nummer|numero|número|num\.?|núm\.?|no\.?|nr\.?|n\.|n°|nº|n\.º|#)\s{0,2}[:#=]?\s{0,2}(?:is\s{1,2})?|:?\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4}))|pol# ?|versicherungsnummer\s{0,2}:?\s{0,2}|versicherungsschein(?:nummer|-?nr\.?)\s{0,2}:?\s{0,2}|contrat(?: d'assurance)?\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4}))([A-Za-z0-9]{1,6}(?:[/-]?[A-Za-z0-9]{1,12}| \d{3,4}(?!\w)){0,4})(?![\w/-])/diy,
+    /(?:(?:policy|polizza|police|p[oó]liza|ap[oó]lice|polis|auto pol)(?:(?: d'assurance)?[ _-]?(?:number|numbers|nummer|numero|número|num\.?|núm\.?|no\.?|nr\.?|n\.|n°|nº|n\.º|#)\s{0,2}[:#=]?\s{0,2}(?:is\s{1,2})?|:?\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4}))|pol# ?|versicherungsnummer\s{0,2}:?\s{0,2}|versicherungsschein(?:nummer|-?nr\.?)\s{0,2}:?\s{0,2}|contrat(?: d'assurance)?(?:\s{1,2}(?:n°|nº|n\.º|n\.|no\.|num[ée]ro)\s{0,2}:?\s{0,2}(?=[A-Za-z0-9]{0,6}[/-]?\d{5})|\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4})))([A-Za-z0-9]{1,6}(?:[/-]?[A-Za-z0-9]{1,12}| \d{3,4}(?!\w)){0,4})(?![\w/-])/diy,
   validate: numberWithDigits,
 });
 
