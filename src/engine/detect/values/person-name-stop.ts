@@ -27,7 +27,9 @@
  * round 94); the houses of worship, retreats and chapters of church and association records and a
  * membership's status (`Hope Chapel`, `Lake Harriet Covenant Church`, `Retiro de Jóvenes`, `Greater
  * Boise`, `Grace Period`, `VBS Crew Leaders`: red-team round 98; not `Church`, `Camp`, `Parish`:
- * surnames too).
+ * surnames too); the nouns of a congregation's events and campaigns that name no one
+ * (`Spring Gala Fundraiser`, `Grace Potluck`, `Natal Solidário`: leftovers of round 98; not `Fair`
+ * nor `Walk`: surnames too, `Mr. Fair` must stay a name).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -130,6 +132,7 @@ medicaid medicare
 email phone unique
 custodian custodians search searches
 chapel cathedral tabernacle congregation fellowship ministries covenant synagogue mosque retiro greater period leaders
+fundraiser fundraisers potluck potlucks bazaar bazaars carnival jamboree luncheon banquet walkathon telethon solidario solidaria
 date file location
 `;
 
