@@ -235,7 +235,7 @@ import {
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isCompanyName } from './structure/company-name.js';
 import { isCourtVenueLine } from './structure/court-venue.js';
-import { isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
+import { customFieldBirthDate, customFieldIdKind, isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { foldName, isPlainPersonName, nameKind } from './detect/values/person-names.js';
 import { isLoginShaped, isPersonLoginShape, isSystemAccount, loginChannelLength, loginDomainLength } from './detect/values/login-names.js';
@@ -308,6 +308,8 @@ interface FieldName {
   personIdBeside: boolean;
   /** An opaque question id of a form builder (Microsoft Forms `r…`, Wufoo `FieldN`: structure/form-answer-ids.ts). */
   formAnswerId: boolean;
+  /** A custom field's opaque id (structure/form-answer-ids.ts customFieldIdKind): 2 reads a birth date and a name under it, 1 a birth date only. */
+  customFieldId: 0 | 1 | 2;
   /** A name read as an entity only beside a partner (`account` beside `routing`: structure/bare-name-columns.ts). */
   beside: BesideRule | null;
   /** A messaging sender word (`from`, `sender`…) / the word whose id this is (structure/sender-members.ts). */
@@ -1538,6 +1540,11 @@ export class Engine {
           entity = PERSON_ENTITY;
           by = FORM_ANSWER_DETECTOR;
         }
+        if (entity === null && info.customFieldId !== 0 && typeof v === 'string') {
+          if (customFieldBirthDate(v)) entity = DATE_OF_BIRTH_ENTITY;
+          else if (info.customFieldId === 2 && isAnswerName(v)) entity = PERSON_ENTITY;
+          if (entity !== null) by = FORM_ANSWER_DETECTOR;
+        }
         if (
           entity === null &&
           info.personIdBeside &&
@@ -2286,6 +2293,7 @@ export class Engine {
         namePartners: namePartnersOf(k),
         personIdBeside: isPersonIdBeside(k),
         formAnswerId: isFormAnswerId(k),
+        customFieldId: customFieldIdKind(k),
         beside: besideRuleOf(k),
         senderWord: senderWordOf(k),
         senderId: senderIdOf(k),
@@ -2751,6 +2759,12 @@ export class Engine {
         ) {
           entity = PERSON_ENTITY;
           by = FORM_ANSWER_DETECTOR;
+        }
+        if (entity === null && info.customFieldId !== 0 && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED)) {
+          const text = tree.string(v);
+          if (customFieldBirthDate(text)) entity = DATE_OF_BIRTH_ENTITY;
+          else if (info.customFieldId === 2 && isAnswerName(text)) entity = PERSON_ENTITY;
+          if (entity !== null) by = FORM_ANSWER_DETECTOR;
         }
         if (
           entity === null &&

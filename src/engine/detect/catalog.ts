@@ -256,7 +256,7 @@ import {
 import { medicaidIdAfterName, medicalRecordNumberAfterLabel } from './values/care-ids.js';
 import { pbmMemberIdAfterLabel, remsPatientIdAfterLabel } from './values/pbm-ids.js';
 import { shipToBlock } from './values/ship-to-block.js';
-import { birthDateOcrLetterO, personNameGluedLabel, personNameKinGiven } from './values/care-note-names.js';
+import { birthDateOcrLetterO, personNameGluedLabel, personNameKinGiven, personNameThanksGiven } from './values/care-note-names.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -318,6 +318,7 @@ import {
   personNameLowerCare,
   personNameLowerCollections,
   personNameLowerFellowship,
+  personNameLowerDated,
   personNameLowerSelfIntro,
   personNameLowerHomeService,
   personNameLowerCallerIntro,
@@ -905,10 +906,12 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerCare,
     personNameLowerCollections,
     personNameLowerFellowship,
+    personNameLowerDated,
     personNameLowerSelfIntro,
     personNameLowerHomeService,
     personNameLowerCallerIntro,
     personNameKinGiven,
+    personNameThanksGiven,
     personNameGluedLabel,
     personNameLowerTitle,
     personNameLowerCrew,

@@ -6,6 +6,7 @@ import { isLoginShaped, isSystemAccount } from '../detect/values/login-names.js'
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import { isCompanyName } from './company-name.js';
+import { customFieldBirthDate } from './form-answer-ids.js';
 import { phoneNumberLibrary } from '../detect/phone-lib.js';
 
 /**
@@ -827,6 +828,35 @@ const REDDIT_AUTHOR_BESIDE: BesideRule = {
  * engine's context no longer says which is which. Other values are the value detectors'.
  */
 const DLP_SSN = /^(?:\d{3}-\d{2}-\d{4}|\d{9})$/;
+/**
+ * A date of birth's shape (form-answer-ids.ts customFieldBirthDate: at least 14 years old) under
+ * a custom field's bare `value` whose field the record names only by an id (leftovers of red-team
+ * round 98): a Rock RMS `AttributeValue` (`{AttributeId, EntityId, Value, ValueAsDateTime}`), a
+ * Planning Center People `FieldDatum`'s attributes (`{value, file: {url}, file_name}`), a
+ * Zendesk or Freshservice ticket's `custom_fields: [{id, value}]`. A join, visit or due date of
+ * these years stays, and so does any date elsewhere under `value`.
+ */
+const CUSTOM_FIELD_BIRTH_DATE_BESIDE: BesideRule = {
+  entity: 'DATE_OF_BIRTH',
+  partners: new Set(['attributeid', 'attribute_id']),
+  value: customFieldBirthDate,
+  partnerValue: /^\d{1,10}$/,
+  partnerObjects: new Set(['file']),
+  parents: new Set(['custom_fields', 'customfields', 'custom_field_values', 'customfieldvalues', 'attributevalues', 'field_data']),
+};
+/**
+ * A form builder's date answer (a Typeform webhook's `answers: [{type: "date", date, field}]`)
+ * with a date of birth's shape: a date at least 14 years old answered on a sign-up form is the
+ * person's (leftovers of red-team round 98); a date of these years (an event's, a visit's) stays.
+ */
+const DATE_ANSWER_BESIDE: BesideRule = {
+  entity: 'DATE_OF_BIRTH',
+  partners: new Set(['type']),
+  value: customFieldBirthDate,
+  partnerValue: /^date$/,
+  parents: new Set(['answers']),
+  partnerAndParent: true,
+};
 const DLP_DETECTION_BESIDE: BesideRule = {
   entity: 'US_SSN',
   partners: new Set(),
@@ -988,11 +1018,19 @@ const BESIDE_RULES: ReadonlyMap<string, BesideRule> = new Map([
         ...LOCK_ROW_PIN_BESIDE,
         alt: {
           ...LOCK_ROW_NAME_BESIDE,
-          alt: { ...MISP_LOGIN_BESIDE, alt: { ...MISP_PERSON_BESIDE, alt: { ...GEDCOMX_NAME_PART_BESIDE, alt: DLP_DETECTION_BESIDE } } },
+          alt: {
+            ...MISP_LOGIN_BESIDE,
+            alt: {
+              ...MISP_PERSON_BESIDE,
+              alt: { ...GEDCOMX_NAME_PART_BESIDE, alt: { ...DLP_DETECTION_BESIDE, alt: CUSTOM_FIELD_BIRTH_DATE_BESIDE } },
+            },
+          },
         },
       },
     },
   ],
+  ['valueasdatetime', CUSTOM_FIELD_BIRTH_DATE_BESIDE],
+  ['date', DATE_ANSWER_BESIDE],
   ['nac', SPANISH_BIRTH_DATE_BESIDE],
   ['quote', DLP_QUOTE_BESIDE],
   ...['account', 'dfi_acct', 'dfiacct', 'dfi_account', 'dfiaccount'].map((n) => [n, BANK_ACCOUNT_BESIDE] as const),

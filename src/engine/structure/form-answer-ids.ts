@@ -1,3 +1,4 @@
+import { birthDateShape } from './short-member-shapes.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, nameKind } from '../detect/values/person-names.js';
@@ -25,6 +26,47 @@ const WUFOO_FIELD = /^Field\d{1,4}$/;
  * matrix row: the Responses API and exit-survey exports; red-team round 74 and its leftovers).
  */
 const QUALTRICS_TEXT_ID = /^QID\d{1,4}(?:_\d{1,3})?_TEXT$/;
+
+/**
+ * Custom fields that CRMs and church, ticket and issue systems store under ids that name nothing
+ * (leftovers of red-team round 98): Pipedrive's 40-hex field keys (`"8f3c…0c15": "…"` beside a
+ * person's `name`), Jira's `customfield_10057`, a Salesforce org's `Field_17__c`, and a profile's
+ * fields keyed by their numeric ids (Breeze ChMS `details: {"2118830471": "11/02/1990"}`). 2: an
+ * id of letters and digits, under which a date of birth's shape (customFieldBirthDate) and a name
+ * written as one (isAnswerName) are read; 1: a numeric id of 6 to 12 digits, under which only the
+ * date is (a map keyed by ids holds a product's or a team's name as often); 0: neither.
+ */
+export function customFieldIdKind(member: string): 0 | 1 | 2 {
+  const n = member.length;
+  if (n < 6 || n > 40) return 0;
+  const c = member.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    if (n <= 12 && NUMERIC_FIELD_ID.test(member)) return 1;
+    return n === 40 && PIPEDRIVE_FIELD_KEY.test(member) ? 2 : 0;
+  }
+  if (n === 40) return PIPEDRIVE_FIELD_KEY.test(member) ? 2 : 0;
+  if (c === 99) return JIRA_CUSTOM_FIELD.test(member) ? 2 : 0;
+  return c === 70 && SALESFORCE_NUMBERED_FIELD.test(member) ? 2 : 0;
+}
+const NUMERIC_FIELD_ID = /^[1-9]\d{5,11}$/;
+const PIPEDRIVE_FIELD_KEY = /^[0-9a-f]{40}$/;
+const JIRA_CUSTOM_FIELD = /^customfield_\d{5,6}$/;
+const SALESFORCE_NUMBERED_FIELD = /^Field_?\d{1,4}__c$/;
+
+/**
+ * A date of birth's shape under a custom field no name explains: a date with separators at least
+ * 14 years old (short-member-shapes.ts birthDateShape; a join, visit or due date of these years
+ * stays), or the same at midnight as a .NET or ISO date-time (`1968-07-19T00:00:00`, Rock RMS'
+ * `ValueAsDateTime`).
+ */
+export function customFieldBirthDate(value: string): boolean {
+  const n = value.length;
+  if (n < 8 || n > 24) return false;
+  if (n <= 10) return birthDateShape(value);
+  const m = MIDNIGHT.exec(value);
+  return m !== null && birthDateShape(m[1]!);
+}
+const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.0{1,7})?(?:Z|[+-]00:?00)?$/;
 
 /** A capitalised word of a name (`Ní`, `O'Brien`, `Adeyemi-Clarke`), or a particle in lower case. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+){0,2}$/u;

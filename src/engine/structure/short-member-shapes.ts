@@ -20,7 +20,8 @@ const STREET_LINE = /^(?=[^:/@=]{6,120}$)(?=.*\p{L}{3})(?=.*\p{Lu})(?=.*\d)(?!.*
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{2})\2(\d{2})$/;
 const DAY_OR_MONTH_FIRST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
 
-function birthDateShape(value: string): boolean {
+/** A date written with separators (`1983-04-27`, `7/19/1968`, `14.02.1961`) that exists and is at least 14 years old. */
+export function birthDateShape(value: string): boolean {
   let m = YEAR_FIRST.exec(value);
   if (m !== null) {
     const y = Number(m[1]);

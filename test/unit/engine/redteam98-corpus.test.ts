@@ -64,6 +64,21 @@ import { REDTEAM98_CORPUS } from './fixtures/redteam98-corpus.js';
  * learner id under `learnerId` (a student id), `Grace` of a roster's `Grace Period` status (a given
  * name cell), `Summer Camp` (a given name and a surname), a ChMS person id of nine digits first in a
  * pipe row (an SSN's shape).
+ * The leftover pass (left98-corpus.test.ts, stop 46) added: birth dates and names under custom
+ * fields that only an id names (a Breeze profile field's numeric id, Pipedrive's field keys,
+ * `customfield_N`, Rock's `AttributeValue`, a ticket's `custom_fields`), a given name after thanks
+ * (person_name_thanks_given) and after `hubby` or a Spanish, Portuguese or German kin word, a dated
+ * log entry's name (person_name_lower_dated: `11/30 marisol etxeberria`), `surname, given` after
+ * `for` in a record (`okonjo-wright, priscilla`), `Prénom :` as a name label, `hna.` / `hermano` /
+ * `irmão`, subdivision suffixes after `moved to` / `now at` / `mailed to`, event nouns that are no
+ * names. After it: realistic 1.000, adversarial 0.925; kept 0.986 / 0.974 (recall:
+ * church_management 0.945, giving_donations 0.984, association_ams 0.954, events_volunteers 0.970,
+ * community_ops_ai 0.984). Leaks left: `wife ottilie` and `hubby barnaby` (rare given names without
+ * a possessive before the kin word), `cressida hollingsworth` after `for … is`, `77 tanglewood bend`
+ * (no lead the street rules read: `new addr for … is`), `ophira castellanos-webb` after `to`,
+ * `thisbe marchand` (a given name no list holds after the date), `Joaquim Albuquerque Tavares`,
+ * `Rosamund%20Achterberg-Quaye`, `Mbr Aurelien Tremblay-Kouassi` and the SIN test value 046 454 286
+ * (as above), `annelore wichmann-oyelaran` (a given name no list holds after `ich bin`).
  */
 
 function present(output: string, value: string): boolean {
@@ -76,13 +91,13 @@ corpusFloorsSuite(
   REDTEAM98_CORPUS,
   {
     family: {
-      church_management: 0.931,
-      giving_donations: 0.953,
-      association_ams: 0.938,
+      church_management: 0.945,
+      giving_donations: 0.984,
+      association_ams: 0.953,
       events_volunteers: 0.97,
-      community_ops_ai: 0.968,
+      community_ops_ai: 0.984,
     },
-    slice: { realistic: { recall: 0.994, kept: 0.985 }, adversarial: { recall: 0.897, kept: 0.974 } },
+    slice: { realistic: { recall: 1, kept: 0.985 }, adversarial: { recall: 0.925, kept: 0.974 } },
   },
   present,
 );

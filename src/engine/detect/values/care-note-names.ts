@@ -27,7 +27,27 @@ const KIN_WORDS: readonly string[] = [
   'brother',
   'sister',
   'spouse',
+  // A husband named the homely way in a group's or a volunteer desk's message (`her hubby lysander
+  // will cover`: leftovers of red-team round 98).
+  'hubby',
+  // Spanish, Portuguese and German notes of congregations and care teams (`su esposo anselmo está
+  // en el hospital`, `ihr mann wendelin ist im pflegeheim`: leftovers of red-team round 98), read
+  // only after a third person's possessive (FOREIGN_KIN): alone, `Mann` is any man and `hijo` any son.
+  ...['esposo', 'esposa', 'marido', 'hijo', 'hija', 'filho', 'filha', 'mann', 'sohn', 'tochter'],
 ];
+/** Kin words of other languages, read only after a third person's possessive (THIRD_PERSON_BEFORE). */
+const FOREIGN_KIN: ReadonlySet<string> = new Set([
+  'esposo',
+  'esposa',
+  'marido',
+  'hijo',
+  'hija',
+  'filho',
+  'filha',
+  'mann',
+  'sohn',
+  'tochter',
+]);
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -72,9 +92,10 @@ function givenAfterKin(text: string, end: number, rare: boolean): [number, numbe
   if (stop - start < 3 || stop - start > 14) return undefined;
   for (let i = start + 1; i < stop; i++) if (!isLower(text.charCodeAt(i))) return undefined;
   const next = text.charCodeAt(stop);
-  if (next === 45 || next === 39 || next === 8217 || next === 64 || next === 95 || next === 47 || (next >= 48 && next <= 57))
+  // A letter outside ASCII goes on the word (`también`): no word read here.
+  if (next === 45 || next === 39 || next >= 0xc0 || next === 64 || next === 95 || next === 47 || (next >= 48 && next <= 57))
     return undefined;
-  if (!onlyGivenName(text.slice(start, stop), rare)) return undefined;
+  if (!onlyGivenName(text.slice(start, stop), rare) && !(rare && unlistedGivenBeforeClause(text, start, stop))) return undefined;
   if (next === 32) {
     const after = text.charCodeAt(stop + 1);
     const afterEnd = lettersEnd(text, stop + 1);
@@ -91,11 +112,45 @@ function givenAfterKin(text: string, end: number, rare: boolean): [number, numbe
 }
 
 /**
+ * A given name no list holds after a third person's kin word, where the clause goes on with its
+ * verb or ends (`his wife ysolde called`, `her hubby lysander will cover`, `ihr mann wendelin ist
+ * …`: leftovers of red-team round 98): the word `text[start, stop)` is in lower case or
+ * capitalised, of 4+ letters, in no list, no stop or everyday word, no verb's or adverb's ending
+ * and no adverb of a note (`her husband also is`, `his wife still has`); right after it a stop, a
+ * comma, `!`, `)` or one of CLAUSE_WORDS.
+ */
+function unlistedGivenBeforeClause(text: string, start: number, stop: number): boolean {
+  if (stop - start < 4) return false;
+  const key = foldName(text.slice(start, stop));
+  if (nameKind(key) !== 0 || isNameStopWord(key) || isEverydayWord(key) || NOTE_ADVERBS.has(key) || /(?:ed|ing|ly)$/.test(key))
+    return false;
+  const next = text.charCodeAt(stop);
+  if (next === 44 || next === 33 || next === 41) return true;
+  if (next === 46) return stop + 1 >= text.length || text.charCodeAt(stop + 1) === 32;
+  if (next !== 32) return false;
+  const wordStop = lettersEnd(text, stop + 1);
+  const word = text.slice(stop + 1, wordStop);
+  return CLAUSE_WORDS.has(word) || (text.charCodeAt(wordStop) === 0xe1 && word === 'est' && !isLetter(text.charCodeAt(wordStop + 1)));
+}
+/** Verbs that go on a clause after a relative's name (English, Spanish, Portuguese, German); `está` is read apart. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  'is was will would can cant could has had says said called asked still does did needs wants es fue tiene ist war hat wird kann foi tem'.split(
+    ' ',
+  ),
+);
+/** Adverbs and pronouns of a note that stand where the name would (`her husband also`, `su esposo ahora`, `ihr mann jetzt`). */
+const NOTE_ADVERBS: ReadonlySet<string> = new Set(
+  'also just only then here there today tonight tomorrow yesterday again already really currently finally herself himself themselves tambien ahora todavia siempre nunca auch noch jetzt schon heute immer nicht agora ainda sempre'.split(
+    ' ',
+  ),
+);
+
+/**
  * `his `, `her `, `their ` right before the kin word (`her husband cosimo`, `his daughter
  * perpetua`: a nurse's or a hub case manager's note of a patient's family; red-team round 92 and
  * its leftovers): the relative is named, so a rare given name of the lists counts there too.
  */
-const THIRD_PERSON_BEFORE = /(?:^|[^A-Za-z])(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+$/;
+const THIRD_PERSON_BEFORE = /(?:^|[^A-Za-z])(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]u|[Ss]ua|[Ss]eu|[Ii]hre?|[Ss]eine?)[ \t]+$/;
 /** `my `, `our `, `your ` right before the kin word (`my wife kavya`). */
 const FIRST_PERSON_BEFORE = /(?:^|[^A-Za-z])(?:[Mm]y|[Oo]ur|[Yy]our)[ \t]+$/;
 
@@ -107,7 +162,9 @@ function kinGivenNames(text: string, kin: string, out: Span[], priority: number,
       // A user's own family in a chat or an agent's memory (`my wife kavya is allergic to nuts`,
       // red-team round 49) keeps a given name alone; a care record's third person does not.
       if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
-      const found = givenAfterKin(text, at + form.length, THIRD_PERSON_BEFORE.test(text.slice(Math.max(0, at - 7), at)));
+      const third = THIRD_PERSON_BEFORE.test(text.slice(Math.max(0, at - 7), at));
+      if (!third && FOREIGN_KIN.has(kin)) continue;
+      const found = givenAfterKin(text, at + form.length, third);
       if (found === undefined) continue;
       const [start, end] = found;
       out.push({ start, end, entity: 'PERSON', detector: id, normalized: foldName(text.slice(start, end)), priority });
@@ -127,9 +184,9 @@ export const personNameKinGiven: ValueDetector = {
     id: 'person_name_kin_given',
     entity: 'PERSON',
     description:
-      'A relative\'s given name alone right after a kin word in notes ("husband", "wife", "son", "daughter", "dtr", "grandson", "granddaughter", "niece", "nephew", "brother", "sister", "spouse")',
+      'A relative\'s given name alone right after a kin word in notes ("husband", "hubby", "wife", "son", "daughter", "dtr", "grandson", "granddaughter", "niece", "nephew", "brother", "sister", "spouse"; after "su", "seu", "ihr", "sein"… also Spanish, Portuguese and German ones: "esposo", "marido", "filha", "Mann", "Tochter"…)',
     validation:
-      "the kin word as a word, one blank, then a word of 3–14 letters (lower case or capitalised) that the US SSA list knows as a given name and that is no stop word, no everyday English word and no word-like given name; not followed by a surname (full names are the other detectors')",
+      "the kin word as a word, one blank, then a word of 3–14 letters (lower case or capitalised) that the US SSA list knows as a given name and that is no stop word, no everyday English word and no word-like given name; after a third person's possessive also a word of 4+ letters no list holds (no everyday word, adverb or verb ending) before a stop, a comma or the clause's verb (`is`, `will`, `called`, `está`, `ist`); not followed by a surname (full names are the other detectors')",
     context: true,
     example: 'wife clementine says he slept in the recliner',
     keywords: KIN_WORDS,
@@ -143,6 +200,87 @@ export const personNameKinGiven: ValueDetector = {
     for (let j = 0; j < KIN_WORDS.length; j++) {
       if (hits !== undefined && hits[j] !== 1) continue;
       kinGivenNames(text, KIN_WORDS[j]!, out, priority, 'person_name_kin_given');
+    }
+    if (out.length - from > 1) out.push(...out.splice(from).sort((x, y) => x.start - y.start));
+  },
+};
+
+/**
+ * Thanks before a person's given name, in a texting tool's replies, a giving platform's receipts
+ * and group messages (`thank you, philippa! we got your rsvp`, `thanks ezekiel! your $50.00 gift`,
+ * `gracias, rocío.`: red-team round 98 and its leftovers), in English, Spanish, Portuguese,
+ * German and French.
+ */
+const THANKS_WORDS: readonly string[] = ['thank you', 'thanks', 'thx', 'gracias', 'obrigado', 'obrigada', 'danke', 'merci'];
+
+/**
+ * The given name right after the thanks word that ends at `end` (`, ` or a blank between), as
+ * [start, end], or undefined: a word of 3–14 letters (lower case or capitalised) that the SSA
+ * list knows, common or rare, and that is no stop word (`everyone`, `team`), no everyday word
+ * (`again`, `grace`) and no word-like given name; then `!`, `,`, `.`, `:` or the text's end.
+ */
+function givenAfterThanks(text: string, end: number): [number, number] | undefined {
+  let start = end;
+  if (text.charCodeAt(start) === 44) start++;
+  if (text.charCodeAt(start) !== 32) return undefined;
+  start++;
+  if (!isLetter(text.charCodeAt(start))) return undefined;
+  const stop = lettersEnd(text, start);
+  if (stop - start < 3 || stop - start > 14) return undefined;
+  for (let i = start + 1; i < stop; i++) if (!isLower(text.charCodeAt(i))) return undefined;
+  if (stop < text.length) {
+    const next = text.charCodeAt(stop);
+    if (next !== 33 && next !== 44 && next !== 46 && next !== 58) return undefined;
+    if (next === 46 && isLetter(text.charCodeAt(stop + 1))) return undefined;
+  }
+  const word = text.slice(start, stop);
+  return onlyGivenName(word, true) && !THANKED_ROLES.has(word.toLowerCase()) ? [start, stop] : undefined;
+}
+/** Who is thanked by a role or a group rather than a name (`thank you, pastor!`, `thanks coach`, `gracias hermano`). */
+const THANKED_ROLES: ReadonlySet<string> = new Set(
+  'pastor pastora father padre deacon bishop reverend elder brother sister hermano hermana doctor doc nurse coach teacher officer captain chief sir madam mom dad mama papa buddy friend friends folks guys ladies gentlemen church sarge'.split(
+    ' ',
+  ),
+);
+
+/** `thank you, philippa!`, `thanks ezekiel!`, `gracias, rocío`: a person thanked by the given name alone. */
+export const personNameThanksGiven: ValueDetector = {
+  ...detectorFields({
+    id: 'person_name_thanks_given',
+    entity: 'PERSON',
+    description:
+      'A person\'s given name alone right after thanks ("thank you", "thanks", "thx", "gracias", "obrigado", "danke", "merci") in replies, receipts and group messages',
+    validation:
+      "the thanks word as a word, a comma or a blank, then a word of 3–14 letters (lower case or capitalised) that the US SSA list knows as a given name, common or rare, and that is no stop word, no everyday English word and no word-like given name, followed by '!', ',', '.', ':' or the text's end",
+    context: true,
+    example: 'thank you, philippa! we got your rsvp for the Advent Dinner',
+    keywords: THANKS_WORDS,
+    readsKeywordHits: true,
+    prefilter: (s) => (s.signature & SIG_SPACE) !== 0,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    const lower = scan.lower();
+    if (lower.length !== text.length) return;
+    const hits = scan.keywordHits;
+    const from = out.length;
+    for (let j = 0; j < THANKS_WORDS.length; j++) {
+      if (hits !== undefined && hits[j] !== 1) continue;
+      const word = THANKS_WORDS[j]!;
+      for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + word.length)) {
+        if ((at > 0 && isLetter(lower.charCodeAt(at - 1))) || isLetter(lower.charCodeAt(at + word.length))) continue;
+        const found = givenAfterThanks(text, at + word.length);
+        if (found === undefined) continue;
+        const [start, end] = found;
+        out.push({
+          start,
+          end,
+          entity: 'PERSON',
+          detector: 'person_name_thanks_given',
+          normalized: foldName(text.slice(start, end)),
+          priority,
+        });
+      }
     }
     if (out.length - from > 1) out.push(...out.splice(from).sort((x, y) => x.start - y.start));
   },

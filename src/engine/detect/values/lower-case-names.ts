@@ -479,7 +479,10 @@ function nameAfterLead(text: string, lead: string, k: number, found: number[], s
     if (TITLES.has(lead)) return;
     at = title;
   }
-  if (!strict && SURNAME_FIRST_LEADS.has(lead)) {
+  // `refunded dup gift for okonjo-wright, priscilla.`, `receipt reissued for delacroix-obi,
+  // seraphine;` (a giving office's notes in a record: red-team round 98 and its leftovers): after
+  // `for` too, a name written surname first as surnameFirstEnd reads it.
+  if ((!strict && SURNAME_FIRST_LEADS.has(lead)) || (lead === 'for' && record)) {
     // `guarantor - pemberton, aurelio`: a dash as the label's separator.
     const from = text.startsWith('- ', at) ? at + 2 : at;
     const reversed = surnameFirstEnd(text, from);
@@ -887,7 +890,12 @@ export const personNameLowerCollections: ValueDetector = leadDetector(
  * gives them, read as the role words of person_name_lower_role are. A detector of its own, so texts
  * without these words pay only the keyword pass.
  */
-const FELLOWSHIP_LEADS: readonly string[] = ['bro.', 'sis.', 'brother', 'sister', 'deacon', 'deaconess', 'pastor', 'elder'];
+const FELLOWSHIP_LEADS: readonly string[] = [
+  ...['bro.', 'sis.', 'brother', 'sister', 'deacon', 'deaconess', 'pastor', 'elder'],
+  // The same titles in Spanish and Portuguese congregations' notes (`llamó la hna. rocío
+  // valderrama-quispe`, `irmão …`: leftovers of red-team round 98).
+  ...['hna.', 'hno.', 'hermana', 'hermano', 'irmã', 'irmão'],
+];
 const FELLOWSHIP_LEAD_STARTS = new RegExp(
   `\\b(?:${[...FELLOWSHIP_LEADS]
     .sort((a, b) => b.length - a.length)
@@ -902,7 +910,7 @@ export const personNameLowerFellowship: ValueDetector = leadDetector(
     id: 'person_name_lower_fellowship',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after the titles of church care notes and group messages ("bro.", "sis.", "brother", "sister", "deacon", "deaconess", "pastor", "elder")',
+      'People\'s full names in lower case after the titles of church care notes and group messages ("bro.", "sis.", "brother", "sister", "deacon", "deaconess", "pastor", "elder"; Spanish and Portuguese "hna.", "hno.", "hermana", "hermano", "irmã", "irmão")',
     validation:
       'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
     context: true,
@@ -1001,6 +1009,85 @@ export const personNameLowerCallerIntro: ValueDetector = leadDetector(
   CUSTOMER_REACH,
   false,
 );
+
+/**
+ * Where an entry of a dated log starts after the `/` of its short date at `slash`
+ * (`12/04 `, `7/16 08:10 `, `11/30/25 - `), or -1: the date opens the text, a line, or follows
+ * `: `, `. ` or `; `; one or two digits on each side of the slash (a year after a second slash),
+ * a blank, a time (`08:10`, `9:05pm`) and a dash optional, then a lower-case letter.
+ */
+function datedEntryStart(text: string, slash: number): number {
+  let d = slash - 1;
+  while (d >= 0 && d > slash - 3 && isDigit(text.charCodeAt(d))) d--;
+  if (d === slash - 1) return -1;
+  if (d >= 0) {
+    const c = text.charCodeAt(d);
+    if (c === 32 || c === 9) {
+      const p = text.charCodeAt(d - 1);
+      if (p !== 58 && p !== 46 && p !== 59) return -1;
+    } else if (c !== 10 && c !== 13) return -1;
+  }
+  let i = slash + 1;
+  const from = i;
+  while (i < text.length && i < from + 2 && isDigit(text.charCodeAt(i))) i++;
+  if (i === from) return -1;
+  if (text.charCodeAt(i) === 47) {
+    const y = ++i;
+    while (i < text.length && i < y + 4 && isDigit(text.charCodeAt(i))) i++;
+    if (i - y !== 2 && i - y !== 4) return -1;
+  }
+  if (text.charCodeAt(i) !== 32) return -1;
+  i++;
+  const time = DATED_TIME.exec(text.slice(i, i + 10));
+  if (time !== null) i += time[0].length;
+  if (text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 32) i += 2;
+  return isLower(text.charCodeAt(i)) && (i + 1 >= text.length || isLower(text.charCodeAt(i + 1))) ? i : -1;
+}
+const DATED_TIME = /^\d{1,2}:\d{2}(?:[ap]m)? /;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A care team's, a benevolence fund's or a camp nurse's log typed in lower case, one entry a
+ * line or a sentence after its short date (`12/04 tiberius ashcombe rent help $300 approved`,
+ * `7/16 08:10 thisbe marchand c/o headache`, `notes: 11/30 marisol etxeberria lost her job`:
+ * red-team round 98 and its leftovers): the entry's first two words are the person it is about
+ * when they read as a name, a known given name (no everyday or word-like one) and a surname the
+ * lists know or that a title's would be (titledSurname: no stop word, everyday word, verb's
+ * ending or note's word). `12/05 food pantry restock`, `12/06 will call back` stay.
+ */
+export const personNameLowerDated: ValueDetector = {
+  ...detectorFields({
+    id: 'person_name_lower_dated',
+    entity: 'PERSON',
+    description:
+      "People's full names in lower case opening an entry of a dated log, right after its short date and time (`12/04 `, `7/16 08:10 `)",
+    validation:
+      'a short date (one or two digits, a slash, one or two digits, a year optional) that opens the text or a line or follows ": ", ". " or "; ", a time optional; then a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, and a known surname or a word of 3+ letters that is no stop word, everyday word, verb ending or note word',
+    context: false,
+    example: '12/04 tiberius ashcombe rent help $300 approved',
+    prefilter: (s) => (s.signature & (SIG_DIGIT | SIG_SPACE)) === (SIG_DIGIT | SIG_SPACE) && s.text.indexOf('/') !== -1,
+  }),
+  needs: { all: SIG_DIGIT | SIG_SPACE },
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+      const at = datedEntryStart(text, slash);
+      if (at === -1) continue;
+      const end = lowerNameEnd(text, at, true, true);
+      if (end === -1) continue;
+      out.push({
+        start: at,
+        end,
+        entity: 'PERSON',
+        detector: 'person_name_lower_dated',
+        normalized: foldName(text.slice(at, end)),
+        priority,
+      });
+    }
+  },
+};
 
 /**
  * `mrs philippa greenhalgh`, `spoke to mr horace quenby`, `miss juniper halloran`: a lower-case

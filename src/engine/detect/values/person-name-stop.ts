@@ -27,8 +27,11 @@
  * round 94); the houses of worship, retreats and chapters of church and association records and a
  * membership's status (`Hope Chapel`, `Lake Harriet Covenant Church`, `Retiro de Jóvenes`, `Greater
  * Boise`, `Grace Period`, `VBS Crew Leaders`: red-team round 98; not `Church`, `Camp`, `Parish`:
- * surnames too); an animal's sex and the services and practices of kennels and clinics (`Male
- * Neutered`, `Overnight Boarding`, `Play Yard B`, `Clinique Vétérinaire des Brotteaux`: red-team round 99).
+ * surnames too); the nouns of a congregation's events and campaigns that name no one
+ * (`Spring Gala Fundraiser`, `Grace Potluck`, `Natal Solidário`: leftovers of round 98; not `Fair`
+ * nor `Walk`: surnames too, `Mr. Fair` must stay a name); an animal's sex and the services and
+ * practices of kennels and clinics (`Male Neutered`, `Overnight Boarding`, `Play Yard B`,
+ * `Clinique Vétérinaire des Brotteaux`: red-team round 99).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -132,6 +135,7 @@ email phone unique
 custodian custodians search searches
 chapel cathedral tabernacle congregation fellowship ministries covenant synagogue mosque retiro greater period leaders
 neutered spayed boarding daycare grooming kennel yard clinique veterinaire tierarztpraxis
+fundraiser fundraisers potluck potlucks bazaar bazaars carnival jamboree luncheon banquet walkathon telethon solidario solidaria
 date file location
 `;
 

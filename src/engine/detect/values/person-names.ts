@@ -320,14 +320,16 @@ const STRONG_LEADS = new Set([
   // inline, with their colon (red-team round 89: `Vorname: Friederike Annelie, Familienname:
   // Hollweg`, `surname: Hollweg`): German `Vorname`, `Nachname`, `Familienname`, `Geburtsname`.
   ...['vorname:', 'nachname:', 'familienname:', 'geburtsname:', 'surname:'],
-  // A donation's or a membership form's name labels in German and French, with their colon
-  // (`Spender: Gottfried …`, `Nom : Lefebvre-Santoni ; Prénom : Capucine`: red-team round 98;
-  // `Prénom` is read by its ASCII tail `nom`).
-  ...['spender:', 'spenderin:', 'nom:'],
   // A pet's owner or keeper in a German or Dutch PIMS export and pet passport, and a kennel card's
   // emergency contact, with their colon (`Tierhalter: Kunigunde …`, `Eigenaar: …`, `EMERG:
   // MARGUERITE …`: red-team round 99).
   ...['tierhalter:', 'tierhalterin:', 'eigenaar:', 'emerg:'],
+  // A donation's or a membership form's name labels in German and French, with their colon
+  // (`Spender: Gottfried …`, `Nom : Lefebvre-Santoni ; Prénom : Capucine`: red-team round 98).
+  // `Prénom` is read whole (isAsciiLetter takes `é`), so it is a lead of its own: a given name
+  // alone after it is the person's (`Prénom : Anatole ;`, `Enfant, Prénom : Maëlys`: leftovers of
+  // round 98); `Prénom : obligatoire` stays (one capitalised word only).
+  ...['spender:', 'spenderin:', 'nom:', 'prénom:', 'prenom:'],
   'from:',
   'name:',
   // Introductions in Spanish, Italian, French, Dutch, Indonesian / Malay, Swahili and Tagalog

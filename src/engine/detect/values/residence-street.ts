@@ -16,7 +16,11 @@ import { regexDetector } from './helpers.js';
  * and a service note where a car is collected (`valet pickup at 88 larkspur way`, round 76).
  */
 const STREET_WORDS =
-  'street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|close|crescent|gardens|grove|parkway|highway|marg|nagar|salai|walk|mews|wharf|row|parade|esplanade';
+  'street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|close|crescent|gardens|grove|parkway|highway|marg|nagar|salai|walk|mews|wharf|row|parade|esplanade|' +
+  // USPS Publication 28's suffixes of subdivisions (`62 foxfire trace`, `310 cedar hollow`, `77
+  // tanglewood bend`: a congregation's directory updates; leftovers of red-team round 98), after a
+  // lead only, as the words above.
+  'bend|hollow|trace|trail|trl|ridge|crossing|xing|cove|glen|chase|landing|circle|cir';
 const UNIT = `(?:,?[ \\t]+(?:apt|apartment|unit|flat|suite|ste)\\.?[ \\t]*#?[a-z0-9-]{1,5}\\b)?`;
 const LEAD = [
   'my (?:home|house|flat|apartment|address)(?: is)?(?: at| on)?:?',
@@ -51,13 +55,19 @@ const LEAD = [
   // A German HR or case note's address label in lower case (`notfallkontakt: …, adresse: fliederweg
   // 7`, `neue anschrift: kastanienallee 41`; red-team round 63, left63).
   '(?:neue |alte |private? )?(?:adresse|anschrift|wohnanschrift|privatanschrift|privatadresse|wohnadresse)(?: ist)?:',
+  // A directory update or a giving office's note (`the ogunbanjos are now at 62 foxfire trace`,
+  // `ulrike moved to 310 cedar hollow #2`, `mailed to 19 larkspur hollow`: leftovers of red-team
+  // round 98).
+  '(?:moved|moving|relocated) (?:to|into)',
+  '(?:is|are) now (?:at|on)',
+  'mailed(?: it| them| (?:the|a|her|his) (?:receipt|statement|letter|card|check))? to',
   // An agent's move-out note (`new addy 7 kingfisher walk`, `fwd addr: 12 mill lane`; red-team round 71).
   '(?:(?:new|old|forwarding|fwd|previous|prev) (?:addy|addr\\.?|address)|addy)(?: is)?:?',
 ].join('|');
 // A street's name has no function words: `ship it to 40 stores via the main road` is no street.
 // Nor a duration (`i'm at 5 min walk from the station`: `walk` is a street word, round 71).
 const NAME_WORD =
-  "(?!(?:the|via|in|on|near|by|of|to|for|and|from|with|at|or|min|mins|minute|minutes|sec|secs|second|seconds|hour|hours)(?![a-z]))[a-z][a-z'-]*";
+  "(?!(?:the|via|in|on|near|by|of|to|for|and|from|with|at|or|min|mins|minute|minutes|sec|secs|second|seconds|hour|hours|am|pm)(?![a-z]))[a-z][a-z'-]*";
 // A street line wrapped by a phone's or a form's editor over one line break (`lives at 77 saltbox\nlane`,
 // `412 cobblers\nwalk`: leftovers of red-team round 87) is read as one line: the break reads as the blank.
 const WORD_GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
@@ -79,8 +89,9 @@ const RESIDENCE_STREET = new RegExp(
 export const residenceStreet = regexDetector({
   id: 'residence_street',
   entity: 'ADDRESS',
-  description: 'Street lines in lower case after "my home at", "I live at", "pick me up at" and the like',
-  validation: 'a house number, one to four words and a street word (street, road, lane, avenue…) right after the phrase',
+  description: 'Street lines in lower case after "my home at", "I live at", "pick me up at", "moved to", "mailed to" and the like',
+  validation:
+    'a house number, one to four words and a street word (street, road, lane, avenue, bend, hollow, trace…) right after the phrase',
   context: true,
   example: 'my home at 5 chowringhee lane',
   keywords: [
@@ -158,6 +169,14 @@ export const residenceStreet = regexDetector({
     'old addr',
     'forwarding addr',
     'fwd addr',
+    'moved to',
+    'moved into',
+    'moving to',
+    'moving into',
+    'relocated to',
+    'now at',
+    'now on',
+    'mailed',
     'previous addr',
     'prev addr',
   ],
