@@ -41,6 +41,38 @@ import { REDTEAM102_CORPUS } from './fixtures/redteam102-corpus.js';
  * without a known suffix (`40 gracie sq`, `calle nogal`) and an upper-case one in a header-less
  * row; a bare 10-digit phone under `sms`; URL-encoded names in a form body; an SSN typed into
  * `occupation=` and a name under `contributor=`.
+ * After this round's fixes (FEC `.fec` lines split by the FS separator, gated by a new signature
+ * bit SIG_INFO_SEPARATOR (char-signature.ts, bare-cells.ts, person-rows.ts); `{first, last}` read
+ * as a name beside a contact member (`street`, `email`, `cell`…: bare-name-columns.ts); `FName` /
+ * `MName` header columns beside `LName` (bare-name-columns.ts namePartnerColumns, csv.ts) and
+ * `mname` beside the other parts in both walks; a voter id (`vanId`, `StateVoterID`) as a person's
+ * sibling of a bare `name` (bare-name-columns.ts), with organisations' words (`Tenants`, `Union`,
+ * `Committee`…) keeping a group's name; `contributor_first` / `_last` / `_middle` / `_name`,
+ * `co-host`, Cal-Access `Adr1`, `sms` (a number only: types.ts) as key rules and `staff`,
+ * `canvasser`, `texter`, `agent_username` as staff logins (keys.ts, types.ts, engine.ts); a form
+ * body's `<role>_name` beside a phone (bare-name-pair.ts); lower-case names after `riders`,
+ * `volunteer`, `canvasser`, `his assistant`, `thank-you to` (person_name_lower_role); a street in
+ * capitals with a US suffix in a person's header-less row and `sq` streets in lower case
+ * (bare-cells.ts, street_line_lower); kept: committees `<Surname> for <Office>` and `Friends of …`
+ * (company-name.ts, person-names.ts), ActBlue receipt ids (person-rows.ts), a registration date
+ * in a row that holds a birth year (bare-cells.ts, person-rows.ts), nine digits under a header's
+ * record-id column (`VANID`: bare-cells.ts, person-rows.ts), the members of an `osdi:signature`
+ * (keys.ts), a phone word's id key (`contact_id=`: pii.ts), campaign event words and schools
+ * (`Lit Drop`, `Canvass`, `Elementary`, `Confirmed`: person-name-stop.ts), `Schools` as an
+ * institution): realistic 1.000, adversarial 0.900; kept 0.985 / 1.000 (recall: donation_platforms
+ * 1.000, finance_compliance 0.925, voter_crm 0.937, organizing_events 0.965, outreach_messaging
+ * 0.955). The two walks agree on every planted value and look-alike.
+ * Known leaks left, by record shape: header-less rows written all in lower case (an Ohio voter row
+ * `oh00…,25,nwachukwu,seraphina,ada,1949-07-14,…`, an FEC bulk row's `whitcombe-ayodele,
+ * ignatius`); a name and the SSA specimen SSN 078-05-1120 in a filing tool's `contributor=` /
+ * `occupation=` pairs (a bare `contributor` may be a PAC; the specimen is refused without an SSN
+ * label by design); a Spanish street written `1218 calle nogal`; a single given name after
+ * `Nombre:`; a lower-case name under a bare `name` (`leonora fitzwilliam` beside an `sms`); a
+ * caller's login as a cell of a header-less row (`dmcgarrity`); a lower-case name in brackets after
+ * a nickname (`gus (augusto rinaldi-park, finance)`); a URL-encoded name inside a form body's
+ * prose (`body=my%20neighbor%20Ruth%20Okafor…`). Look-alikes still masked: a routing number under
+ * `routing_number` (ABA_ROUTING by design) and a committee's role address
+ * `finance@okaforforcongress.example.org` (every e-mail is masked).
  */
 
 function present(output: string, value: string): boolean {
@@ -53,13 +85,13 @@ corpusFloorsSuite(
   REDTEAM102_CORPUS,
   {
     family: {
-      donation_platforms: 0.95,
-      finance_compliance: 0.825,
-      voter_crm: 0.875,
-      organizing_events: 0.862,
-      outreach_messaging: 0.895,
+      donation_platforms: 1,
+      finance_compliance: 0.925,
+      voter_crm: 0.937,
+      organizing_events: 0.965,
+      outreach_messaging: 0.955,
     },
-    slice: { realistic: { recall: 0.916, kept: 0.911 }, adversarial: { recall: 0.842, kept: 0.953 } },
+    slice: { realistic: { recall: 1, kept: 0.985 }, adversarial: { recall: 0.9, kept: 1 } },
   },
   present,
 );

@@ -27,7 +27,9 @@
  * round 94); the houses of worship, retreats and chapters of church and association records and a
  * membership's status (`Hope Chapel`, `Lake Harriet Covenant Church`, `Retiro de Jóvenes`, `Greater
  * Boise`, `Grace Period`, `VBS Crew Leaders`: red-team round 98; not `Church`, `Camp`, `Parish`:
- * surnames too).
+ * surnames too); a campaign's field events and a roster's status (`Madison Lit Drop`, `Eastside
+ * Canvass Kickoff`, `GOTV Weekend`, `Confirmed`) and a school after its namesake (`Lincoln
+ * Elementary`): red-team round 102.
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -131,6 +133,7 @@ email phone unique
 custodian custodians search searches
 chapel cathedral tabernacle congregation fellowship ministries covenant synagogue mosque retiro greater period leaders
 date file location
+lit canvass canvassing phonebank textbank kickoff gotv elementary confirmed
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));
