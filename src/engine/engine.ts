@@ -224,6 +224,7 @@ import { GRAVITY_FORMS_DETECTOR, isGravityInputId, isGravityNameInput } from './
 import {
   isActorName,
   isStaffLoginName,
+  isBareAgentName,
   isAssigneeField,
   isAssigneeName,
   isGs1Code,
@@ -3114,7 +3115,7 @@ export class Engine {
       // So is a reviewer's, an approver's or an agent's (keys.ts STAFF_LOGIN_KEYS): a team's
       // account, a display name, a program or a user agent there is read as any text, as before
       // these were keys (red-team round 92).
-      if (channel === 0 && isStaffLoginName(name) && !isPersonLoginShape(text, name!.length === 5))
+      if (channel === 0 && isStaffLoginName(name) && !isPersonLoginShape(text, isBareAgentName(name!)))
         return this.#anyText(text, original, override);
       if (channel === 0 && DISPLAY_NAME.test(text)) {
         this.#directKey = direct;

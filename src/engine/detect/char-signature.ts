@@ -37,6 +37,11 @@ export const SIG_OPEN_BRACKET = 1 << 17;
  * lines: the structure readers of line-based text (CSV, text tables, dataframes, transcripts) ask this.
  */
 export const SIG_LINE_FEED = 1 << 18;
+/**
+ * An ASCII information separator (FS, GS, RS, US: U+001C–U+001F), which no prose holds: the cell
+ * separator of FEC electronic filings (`.fec`) and of other machine exports.
+ */
+export const SIG_INFO_SEPARATOR = 1 << 19;
 
 /** By ASCII code: its signature bits. */
 export const ASCII_SIGNATURE: Uint32Array = (() => {
@@ -45,6 +50,7 @@ export const ASCII_SIGNATURE: Uint32Array = (() => {
   for (let c = 65; c <= 90; c++) table[c] = SIG_UPPER;
   for (const c of [9, 10, 11, 12, 13]) table[c] = SIG_ASCII_WHITESPACE;
   table[10] = SIG_ASCII_WHITESPACE | SIG_LINE_FEED;
+  for (let c = 28; c <= 31; c++) table[c] = SIG_INFO_SEPARATOR;
   const single: [string, number][] = [
     [' ', SIG_SPACE | SIG_ASCII_WHITESPACE],
     ['@', SIG_AT],

@@ -59,8 +59,27 @@ const MARKETPLACE_PERSON_KEYS: readonly string[] = [
 const REVIEW_ACTION_LOGIN_KEYS: readonly string[] = ['redacted by', 'coded by', 'tagged by'];
 /** Dealer and lender staff whose login a field names (red-team round 93): F&I, collections, appraisal, BDC. */
 const DEALER_STAFF_LOGIN_KEYS: readonly string[] = ['presented by', 'collector', 'appraiser', 'bdc rep', 'bdc agent'];
-/** PA reviewers, approvers and contact-centre agents whose login a field names (red-team round 92): a person's login only by its shape. */
-export const STAFF_LOGIN_KEYS: readonly string[] = ['reviewer', 'approved by', 'agent', 'assigned agent', 'employee', 'dispensed by'];
+/**
+ * PA reviewers, approvers and contact-centre agents whose login a field names (red-team round 92),
+ * a clinic's employee and who dispensed a drug (red-team round 99), and a campaign's staff,
+ * canvassers, texters and phone-bank callers (a check-in kiosk's `staff=kmbeki`, CallHub's
+ * `agent_username`, a texting export's `texter_username`: red-team round 102): a person's login only
+ * by its shape.
+ */
+export const STAFF_LOGIN_KEYS: readonly string[] = [
+  'reviewer',
+  'approved by',
+  'agent',
+  'assigned agent',
+  'employee',
+  'dispensed by',
+  'staff',
+  'canvasser',
+  'texter',
+  'agent username',
+  'caller username',
+  'texter username',
+];
 
 /**
  * A safety report's patient and reporter under the ICH E2B(R2) element names, which FAERS /
@@ -1463,6 +1482,14 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'guardian name',
     'parent name',
     'donor name',
+    // Campaign-finance records name the contributor's parts (an FEC filing tool's `contributor_last`
+    // / `contributor_first`, OpenFEC `contributor_name`; a house party's `co-host`: red-team round 102).
+    'contributor name',
+    'contributor first',
+    'contributor last',
+    'contributor middle',
+    'co host',
+    'cohost',
     'tenant name',
     'honoree name',
     // Marriage licence and certificate records name the couple as numbered parties or by role
@@ -1694,6 +1721,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'contact value', entity: 'PHONE', whole: true },
   ...['ohip', 'phn', 'nhi', 'ihi', 'abha', 'uan'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID', whole: true })),
   { phrase: 'cell', entity: 'PHONE', whole: true },
+  // A texting platform's or an RSVP's `sms` number (red-team round 102); a message's text under
+  // `sms` stays (structure/types.ts: digits only).
+  { phrase: 'sms', entity: 'PHONE', whole: true },
   // I-94 / APIS lookup forms' passport number (`ppn`; red-team round 35).
   { phrase: 'ppn', entity: 'PASSPORT', whole: true },
   // Secure Flight's Known Traveler Number as forms and profiles abbreviate it (red-team round 55).
@@ -1848,6 +1878,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
           'addr2',
           'addr 1',
           'addr 2',
+          // Cal-Access Form 460 `Ctrib_Adr1` / `Ctrib_Adr2` (a contributor's street; red-team round 102).
+          'adr1',
+          'adr2',
+          'adr 1',
+          'adr 2',
         ],
       ],
       ['PERSON', ['orderer name', 'payee info name', 'payer info name']],
@@ -2611,7 +2646,10 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['bearer', new Set(['charge', 'charges', 'chg', 'chrg', 'chrgs'])],
   // A SEPA mandate's `dateOfSignature` (pain.008 `DtOfSgntr` written out), `date_of_signature`:
   // when the mandate was signed, a date (red-team round 69).
-  ['signature', new Set(['of'])],
+  // An OSDI petition signature (`osdi:signature`, `osdi:signatures` of Action Network's API and
+  // webhooks: red-team round 102): a signer's action record (ids, comments, tags, the person), whose
+  // members are read by their own names; it holds no signature value.
+  ['signature', new Set(['of', 'osdi'])],
   // RADIUS (RFC 2866) `Acct-Session-Id` / `Acct-Multi-Session-Id`: the id of an accounting
   // record, which every Start / Interim / Stop of one session repeats; it grants nothing.
   ['sessionid', new Set(['ga', 'acct', 'multi'])],

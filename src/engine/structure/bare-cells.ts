@@ -4,6 +4,7 @@ import { phonePrecheck } from '../detect/phone-precheck.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { foldName, nameKind, US_STATE_CODES, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
+import { SIG_INFO_SEPARATOR } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { aadhaarValid, abaRoutingValid, auTfnValid, imeiValid, imsiValid, plPeselValid } from '../detect/validators-ids.js';
 import { beNationalNumberValid, deTaxIdValid, dkCprValid, sePersonnummerValid } from '../detect/validators-national.js';
@@ -255,11 +256,12 @@ function mpanCell(text: string, a: number, b: number): boolean {
 
 /**
  * A UK street line in capitals alone in its cell (the same rows: `8 BEECH CRESCENT`), weak, and
- * only in a row with a UK postcode cell. The value detectors read a street in capitals only
- * with a comma or a town after it.
+ * only in a row with a UK postcode cell; a US one with its abbreviations too (`4102 GARRETT RD` of
+ * a voter file's row), in a row with a ZIP or a person's name (readRow). The value detectors read
+ * a street in capitals only with a comma or a town after it.
  */
 const CAPITALS_STREET =
-  /^\d{1,4}[A-Z]? [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2} (?:STREET|ROAD|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|COURT|PLACE|TERRACE|WAY|GARDENS|GROVE|MEWS|WALK|ROW|SQUARE|RISE)$/;
+  /^\d{1,4}[A-Z]? [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2} (?:STREET|ROAD|AVENUE|LANE|DRIVE|CLOSE|CRESCENT|COURT|PLACE|TERRACE|WAY|GARDENS|GROVE|MEWS|WALK|ROW|SQUARE|RISE|ST|RD|AVE|DR|LN|BLVD|CT|PL|CIR|PKWY|HWY|TER|TRL)$/;
 function capitalsStreetCell(text: string, a: number, b: number): Hit | undefined {
   const c = text.charCodeAt(a);
   if (c < 48 || c > 57 || b - a > 40 || !CAPITALS_STREET.test(text.slice(a, b))) return undefined;
@@ -267,20 +269,24 @@ function capitalsStreetCell(text: string, a: number, b: number): Hit | undefined
 }
 
 /**
- * The separator a line's cells are split by: the most frequent of `,` `;` TAB `|`, at least `min`
- * times (MIN_CELLS - 1 here; person-rows.ts asks its own minimum), or -1.
+ * The separator a line's cells are split by: the most frequent of `,` `;` TAB `|` and the ASCII
+ * field separator FS (0x1C: an FEC electronic filing's `.fec` lines since format 6, Schedule A's
+ * `SA11AI␜C00…␜…␜IND␜␜Last␜First…`; red-team round 102), at least `min` times (MIN_CELLS - 1 here;
+ * person-rows.ts asks its own minimum), or -1.
  */
 export function separatorOf(text: string, from: number, to: number, min = MIN_CELLS - 1): number {
   let comma = 0;
   let semi = 0;
   let tab = 0;
   let pipe = 0;
+  let fs = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 44) comma++;
     else if (c === 59) semi++;
     else if (c === 9) tab++;
     else if (c === 124) pipe++;
+    else if (c === 28) fs++;
   }
   let best = 44;
   let most = comma;
@@ -295,6 +301,10 @@ export function separatorOf(text: string, from: number, to: number, min = MIN_CE
   if (pipe > most) {
     best = 124;
     most = pipe;
+  }
+  if (fs > most) {
+    best = 28;
+    most = fs;
   }
   return most >= min ? best : -1;
 }
@@ -526,7 +536,27 @@ function personRowNineDigits(cell: string): string | undefined {
 }
 
 /** Classifies the cells of one row and pushes the hits the row's evidence allows. */
-function readRow(ctx: SpanContext, text: string, cells: readonly [number, number][], samples = false): void {
+/**
+ * The columns of a header line whose names end in `id` and name a record's id (`VANID`, `Voter File
+ * VANID`, `Donor ID`, `contactId`: an EveryAction or VAN export; red-team round 102): nine digits
+ * there are the record's, no SSN. A national, tax or government id's column is none of them.
+ */
+export function recordIdColumns(text: string, cells: readonly [number, number][]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const [a, b] = cells[i]!;
+    if (b - a < 2 || b - a > 24) continue;
+    const name = text
+      .slice(a, b)
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
+    if (name.endsWith('id') && !PERSON_ID_COLUMN.test(name)) out.push(i);
+  }
+  return out;
+}
+const PERSON_ID_COLUMN = /(?:national|tax|taxpayer|gov|government|personal|citizen|social|ssn|sin|tin|nat|resident|identity|state)id$/;
+
+function readRow(ctx: SpanContext, text: string, cells: readonly [number, number][], samples = false, idColumns?: readonly number[]): void {
   let device = false;
   let email = false;
   for (const [a, b] of cells) {
@@ -563,7 +593,9 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   }
   const named = nameCells(text, cells, hits);
   if (named || emailNamed) {
-    for (const [a, b] of cells) {
+    for (let i = 0; i < cells.length; i++) {
+      if (idColumns?.includes(i)) continue;
+      const [a, b] = cells[i]!;
       const cell = text.slice(a, b);
       const entity =
         b - a === 9 && NINE_DIGITS.test(cell)
@@ -577,6 +609,7 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   // A bank account beside its type or routing cell, in a row that names a person (a looser pair too).
   if (named || emailNamed || hits.some((h) => h.entity === 'PERSON')) depositAccounts(text, cells, hits);
   if (hits.length === 0) return;
+  if (hits.some((h) => h.entity === 'DATE_OF_BIRTH')) dropRegistrationDates(text, cells, hits);
   composedIds(text, cells, hits);
   if (hits.length === 0) return;
   // Another kind of hit, two phones (a call's parties) or an e-mail in the row: one weak shape
@@ -590,8 +623,44 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   const corroborated = email || kinds || phones >= 2;
   if (hits.length > 1) hits.sort((x, y) => x.start - y.start);
   for (const h of hits) {
-    if ((h.entity === 'METER_POINT_ID' || h.entity === 'ADDRESS') && !hits.some((p) => p.entity === 'POSTCODE')) continue;
+    // A street cell in capitals stands beside a ZIP cell, or in a row that names its person (a voter
+    // file's row without its header: `…|ABERNATHY-SOLIS|MARISOL|4102 GARRETT RD|DURHAM|…`; red-team round 102).
+    if (
+      (h.entity === 'METER_POINT_ID' || h.entity === 'ADDRESS') &&
+      !hits.some((p) => p.entity === 'POSTCODE' || (h.entity === 'ADDRESS' && p.entity === 'PERSON'))
+    )
+      continue;
     if (h.strength === STRONG || corroborated) pushSpan(ctx, text, h.start, h.end, h.entity, 'bare_cells', h.normalized);
+  }
+}
+
+/**
+ * A cell of its own holding a birth year (four digits, 1900 to LATEST_BIRTH_YEAR), other than the
+ * year of the date cell `except` (-1: any): a state voter file's `birth_year` / `Birthyear` column
+ * (North Carolina `ncvoter`, Washington VRDB; red-team round 102), whose rows print a registration
+ * or a last-voted date beside it. Returns the cell's index or -1.
+ */
+function birthYearCell(text: string, cells: readonly [number, number][], exceptYear: number): number {
+  for (let i = 0; i < cells.length; i++) {
+    const [a, b] = cells[i]!;
+    if (b - a !== 4) continue;
+    const c = text.charCodeAt(a);
+    if (c !== 49 && c !== 50) continue;
+    const cell = text.slice(a, b);
+    if (!/^(?:19|20)\d\d$/.test(cell)) continue;
+    const year = Number(cell);
+    if (year <= LATEST_BIRTH_YEAR && year !== exceptYear) return i;
+  }
+  return -1;
+}
+
+/** Drops the birth-date hits of a row that holds the person's birth year in a cell of its own (birthYearCell). */
+function dropRegistrationDates(text: string, cells: readonly [number, number][], hits: Hit[]): void {
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const hit = hits[h]!;
+    if (hit.entity !== 'DATE_OF_BIRTH') continue;
+    const year = Math.floor(birthDateOf(text.slice(hit.start, hit.end).replace(/\./g, '/')) / 10000);
+    if (birthYearCell(text, cells, year) >= 0) hits.splice(h, 1);
   }
 }
 
@@ -669,7 +738,15 @@ export function mayHoldBareCells(scan: TextScan): boolean {
     // A row of 4 cells or more with a run of 4 digits (a year, a date, an id: stop 38's rows of
     // people without a 9-digit number, `…|Fairweather, Odalys|1961-07-23|…`, a dashed CPR, a
     // Belgian national number written `85.07.30-033 28`).
-    if (t.indexOf('@') < 0) return scan.digitRun >= 4 && (threeOf(t, ',') || threeOf(t, ';') || threeOf(t, '\t') || threeOf(t, '|'));
+    if (t.indexOf('@') < 0)
+      return (
+        scan.digitRun >= 4 &&
+        (threeOf(t, ',') ||
+          threeOf(t, ';') ||
+          threeOf(t, '\t') ||
+          threeOf(t, '|') ||
+          ((scan.signature & SIG_INFO_SEPARATOR) !== 0 && threeOf(t, '\x1c')))
+      );
     return (
       t.indexOf('@1=') >= 0 ||
       t.indexOf('#1(') >= 0 ||
@@ -677,7 +754,8 @@ export function mayHoldBareCells(scan: TextScan): boolean {
       threeOf(t, ',') ||
       threeOf(t, ';') ||
       threeOf(t, '\t') ||
-      threeOf(t, '|')
+      threeOf(t, '|') ||
+      ((scan.signature & SIG_INFO_SEPARATOR) !== 0 && threeOf(t, '\x1c'))
     );
   }
   return (
@@ -687,7 +765,8 @@ export function mayHoldBareCells(scan: TextScan): boolean {
     t.indexOf('|') >= 0 ||
     t.indexOf('@1=') >= 0 ||
     t.indexOf('#1(') >= 0 ||
-    t.indexOf('   ') >= 0
+    t.indexOf('   ') >= 0 ||
+    (scan.signature & SIG_INFO_SEPARATOR) !== 0
   );
 }
 
@@ -717,6 +796,8 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
   // The rows split by the first row's separator, for the columns one row proves (name-columns.ts).
   const rows: [number, number][][] = [];
   let rowsSep = -1;
+  // The record-id columns a header line above the rows names (recordIdColumns).
+  let idColumns: number[] | undefined;
   let from = 0;
   while (from < text.length) {
     let to = text.indexOf('\n', from);
@@ -728,13 +809,13 @@ export function bareCellSpans(scan: TextScan, ctx: SpanContext): void {
       if (sep >= 0 && !(sep === 124 && hl7)) {
         const cells = cellsOf(text, from, lineEnd, sep);
         if (cells.length >= MIN_CELLS && !cells.every(([a, b]) => a === b || isNameCell(text, a, b))) {
-          readRow(ctx, text, cells);
+          readRow(ctx, text, cells, false, idColumns);
           if (rowsSep === -1) rowsSep = sep;
           if (sep === rowsSep) rows.push(cells);
-          if (cells.length >= 6) personRow(ctx, text, cells);
+          if (cells.length >= 6) personRow(ctx, text, cells, idColumns);
           else if (cells.length === 5 && sep === 44) positivePayRow(ctx, text, cells);
           if (sep === 59 && cells.length <= 5) tinMatchingRow(ctx, text, cells);
-        }
+        } else if (cells.length >= MIN_CELLS && rows.length === 0 && idColumns === undefined) idColumns = recordIdColumns(text, cells);
       }
     }
     from = to + 1;
@@ -991,7 +1072,7 @@ function hasBareNanp(text: string, cells: readonly [number, number][]): boolean 
   return false;
 }
 
-function personRow(ctx: SpanContext, text: string, raw: readonly [number, number][]): void {
+function personRow(ctx: SpanContext, text: string, raw: readonly [number, number][], idColumns?: readonly number[]): void {
   const cells = raw.map(([a, b]) => [a, b] as [number, number]);
   const first = cells[0]!;
   const cut = Math.max(text.lastIndexOf('"', first[1] - 1), text.lastIndexOf(' ', first[1] - 1));
@@ -1014,7 +1095,7 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
   for (let i = 0; i < cells.length; i++) {
     const [a, b] = cells[i]!;
     const cell = text.slice(a, b);
-    if (ssn < 0 && ROW_SSN.test(cell) && usSsnValid(cell.replace(/-/g, ''))) ssn = i;
+    if (ssn < 0 && ROW_SSN.test(cell) && usSsnValid(cell.replace(/-/g, '')) && !(b - a === 9 && idColumns?.includes(i))) ssn = i;
     const born = birthDateOf(cell);
     if (born !== 0 && born < dobValue) {
       dob = i;
@@ -1024,6 +1105,8 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     if (!email && cell.indexOf('@') > 0) email = true;
     if (!written && b - a <= 14 && ROW_NANP.test(cell)) written = true;
   }
+  // A birth year in a cell of its own makes the date a registration's (birthYearCell).
+  if (dob >= 0 && birthYearCell(text, cells, Math.floor(dobValue / 10000)) >= 0) dob = -1;
   if (written) evidence++;
   // Without the ZIP cell too (stop 38: a membership row `7730215;Henriksen;Solveig;<date of birth>;Oslo;…`):
   // a surname and a given name in columns of their own right before the date are the person's.

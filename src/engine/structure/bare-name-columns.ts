@@ -24,14 +24,33 @@ import { phoneNumberLibrary } from '../detect/phone-lib.js';
 const FIRST_LAST: ReadonlySet<string> = new Set(['first', 'last']);
 const NAME_WORDS = /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?$/u;
 
-function isFirstLast(first: unknown, last: unknown): boolean {
+function isFirstLast(first: unknown, last: unknown, contact: boolean): boolean {
   if (typeof first !== 'string' || typeof last !== 'string') return false;
   // The walk of a decoded record masks `first` before it reads `last`.
   if (first.startsWith('<PERSON:')) return NAME_WORDS.test(last);
   if (!NAME_WORDS.test(first) || !NAME_WORDS.test(last)) return false;
+  // Beside a person's contact member (a check batch's `contributor: {first, last, street}`, a
+  // sign-up form's `{first, last, cell, email}`: red-team round 102) a given name the gazetteer
+  // does not know (`Leopoldine`, `Ottoline`) is one still: a page's or a range's ends have no street.
+  if (contact) return true;
   const given = foldName(first.split(' ')[0]!);
   return (nameKind(given) & 1) !== 0 && !WORDLIKE_GIVEN.has(given);
 }
+
+/** A person's contact members beside `{first, last}`, lower case (see isFirstLast). */
+const FIRST_LAST_CONTACTS: ReadonlySet<string> = new Set([
+  'email',
+  'e_mail',
+  'phone',
+  'cell',
+  'mobile',
+  'street',
+  'address',
+  'address1',
+  'addr1',
+  'dob',
+  'birthdate',
+]);
 
 /**
  * A person's name split into `given` and `family` (or `surname`) members: FHIR HumanName's words,
@@ -67,6 +86,9 @@ const NAME_PARTNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Mailchimp merge fields `{FNAME, LNAME}` (round 54): alone an SAP change document's field name
   // (keys.ts), beside the family name a given name.
   ['fname', new Set(['lname', 'last_name', 'lastname'])],
+  // A middle name beside the other parts (Washington VRDB `FName|MName|LName`, a voter or donor
+  // export: red-team round 102); alone `mname` is a machine's or a module's name.
+  ['mname', new Set(['lname', 'fname', 'last_name', 'lastname', 'first_name', 'firstname'])],
   ['given', GIVEN_FAMILY],
   ['family', GIVEN_FAMILY],
 ]);
@@ -1198,11 +1220,13 @@ export function hasNamePartner(obj: Record<string, unknown>, partners: ReadonlyS
   if (partners === FIRST_LAST) {
     let first: unknown;
     let last: unknown;
+    let contact = false;
     for (const k in obj) {
       if (k.length === 5 && k.toLowerCase() === 'first') first = obj[k];
       else if (k.length === 4 && k.toLowerCase() === 'last') last = obj[k];
+      else if (k.length <= 9 && FIRST_LAST_CONTACTS.has(k.toLowerCase()) && typeof obj[k] === 'string') contact = true;
     }
-    return isFirstLast(first, last);
+    return isFirstLast(first, last, contact);
   }
   if (partners === GIVEN_FAMILY) {
     let given: unknown;
@@ -1239,14 +1263,16 @@ export function hasNamePartnerText(tree: JsonTree, t: number, partners: Readonly
   if (partners === FIRST_LAST) {
     let first: string | undefined;
     let last: string | undefined;
+    let contact = false;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       const v = name + 1;
-      if ((tree.kind[v] !== STRING && tree.kind[v] !== STRING_ESCAPED) || tree.end[name]! - tree.start[name]! > 7) continue;
+      if ((tree.kind[v] !== STRING && tree.kind[v] !== STRING_ESCAPED) || tree.end[name]! - tree.start[name]! > 11) continue;
       const key = tree.string(name).toLowerCase();
       if (key === 'first') first = tree.string(v);
       else if (key === 'last') last = tree.string(v);
+      else if (FIRST_LAST_CONTACTS.has(key)) contact = true;
     }
-    return isFirstLast(first, last);
+    return isFirstLast(first, last, contact);
   }
   if (partners === GIVEN_FAMILY) {
     let given: string | undefined;
@@ -1320,6 +1346,23 @@ export function personNameColumns(names: readonly string[], entities: (string | 
   if (!entities.some((e) => personSiblingOf(e) >= 2)) return;
   for (let i = 0; i < names.length; i++) {
     if (entities[i] === null && (isBareName(names[i]!) || isPersonRoleColumn(names[i]!))) entities[i] = 'PERSON';
+  }
+}
+
+/**
+ * Sets to PERSON, in `entities`, a header's name-part column whose partner is a column of the same
+ * header (NAME_PARTNERS: `FName` beside `LName`, `MName` beside both, `voornaam;van`: a voter
+ * file's or a payroll export's header; red-team round 102), as the JSON walks read such members.
+ * `first` / `last` and `given` / `family` are left out: the JSON walks weigh their values, a header
+ * has none (`first,last,count` are a range's ends).
+ */
+export function namePartnerColumns(names: readonly string[], entities: (string | null)[]): void {
+  for (let i = 0; i < names.length; i++) {
+    if (entities[i] !== null) continue;
+    const name = names[i]!.trim();
+    const partners = name.length <= 6 ? NAME_PARTNERS.get(name.toLowerCase()) : undefined;
+    if (partners === undefined || partners === FIRST_LAST || partners === GIVEN_FAMILY) continue;
+    if (names.some((other, k) => k !== i && other.length <= 12 && partners.has(other.trim().toLowerCase()))) entities[i] = 'PERSON';
   }
 }
 
@@ -1516,6 +1559,14 @@ export function isWorkerMember(name: string): boolean {
   return name.length >= 6 && name.length <= 18 && HOLDER_NUMBERS.has(name.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
+/**
+ * A voter's id members, as lower-case letters only: NGP VAN / VoteBuilder `vanId` (`Voter File
+ * VANID`), a state file's `StateVoterID` / `SOS_VOTERID` / `voter_id` (a walk list's `{vanId, name,
+ * age, party}`: red-team round 102). Like a phone they say 1: a name beside one, written as a
+ * person's, is the voter's (an organisation's contact record has a VANID too).
+ */
+const VOTER_IDS = new Set(['vanid', 'voterfilevanid', 'voterid', 'statevoterid', 'sosvoterid', 'myvoterid', 'mycampaignid']);
+
 /** What field `name`, of key-rule entity `entity`, says of the bare name beside it (see PersonSibling). */
 export function personSiblingOf(entity: string | null, name = ''): PersonSibling {
   if (entity !== null) {
@@ -1523,7 +1574,9 @@ export function personSiblingOf(entity: string | null, name = ''): PersonSibling
     if (PERSON_ID_ENTITIES.has(entity)) return 2;
     if (entity === 'PHONE' || entity === 'CREDIT_CARD') return 1;
   }
-  return name.length >= 6 && name.length <= 18 && HOLDER_NUMBERS.has(name.toLowerCase().replace(/[^a-z]/g, '')) ? 1 : 0;
+  if (name.length < 5 || name.length > 18) return 0;
+  const letters = name.toLowerCase().replace(/[^a-z]/g, '');
+  return HOLDER_NUMBERS.has(letters) || VOTER_IDS.has(letters) ? 1 : 0;
 }
 
 /** Words that make a capitalised phrase a place's, a desk's or a line's name, not a person's. */
@@ -1570,6 +1623,19 @@ const NOT_PERSON_WORDS = new Set([
   'admin',
   'it',
   'hr',
+  // Organisations of a campaign's or an organiser's contact list (an EveryAction organisation
+  // contact has a VANID too: `Eastside Tenants Union`, `Riverside Democrats`; red-team round 102).
+  'tenants',
+  'union',
+  'coalition',
+  'committee',
+  'caucus',
+  'pac',
+  'democrats',
+  'republicans',
+  'alliance',
+  'federation',
+  'association',
 ]);
 
 /** Lower-case particles inside personal names (`Nurul Aisyah binti Ahmad`, `Ludwig van Beethoven`). */

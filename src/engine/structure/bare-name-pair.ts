@@ -31,6 +31,8 @@ const PAIR_KEY = /(?<![\w.-])([A-Za-z_][\w.-]{0,63})=/g;
 /** A blank written as a form encoding does (`%20`, `+`), between two letters. */
 const FORM_ENCODED_BLANK = /[A-Za-z\u00C0-\u024F](?:%20|\+)[A-Z\u00C0-\u00DE]/;
 const FORM_ENCODED_SPLIT = /%20|\+/;
+/** A role's name key of a form body (`lead_name`, `contact_name`, `signer_name`). */
+const ROLE_NAME_KEY = /^[a-z]{3,12}_name$/i;
 
 /**
  * Where the person's name that starts at `start` under the key `key` ends (the bare value read so
@@ -43,11 +45,14 @@ export function bareNamePersonEnd(
   end: number,
   classifyKey: (name: string) => string | null,
 ): number {
-  if (key.length < 4 || key.length > 11 || !PERSON_KEYS.has(key.toLowerCase())) return -1;
+  if (key.length < 4 || key.length > 20) return -1;
   let first = text.slice(start, end);
+  const encoded = FORM_ENCODED_BLANK.test(first);
+  // In a form-encoded body a role's `…_name` too (a texting platform's inbound webhook
+  // `lead_name=Marcellus%20Adeyemi-Crane&phone=…`: red-team round 102), beside a phone or an e-mail.
+  if (!(key.length <= 11 && PERSON_KEYS.has(key.toLowerCase())) && !(encoded && ROLE_NAME_KEY.test(key))) return -1;
   let nameEnd: number;
   let rest: string[];
-  const encoded = FORM_ENCODED_BLANK.test(first);
   if (encoded) {
     // A form-encoded body or query (`name=Jenny%20Rosen&email=…`, `name=Jenny+Rosen`, HAR postData):
     // the words are parted by `%20` or `+` inside the one bare value (red-team round 34).

@@ -46,9 +46,22 @@ const LIMITED_PARTNERSHIP = /^[A-Za-z\u00C0-\u024F&'’. -]{1,50}?,? (?:LP|L\.P\
 const CONGREGATION =
   /^(?:[A-Z][\p{L}'’.-]* ){0,3}(?:(?:Baptist|Methodist|Lutheran|Catholic|Presbyterian|Episcopal|Evangelical|Pentecostal|Covenant|Community|Bible|Christian|Orthodox|Reformed|Redeemer|Nazarene|Adventist|Mennonite|Apostolic|Anglican|Congregational|Unitarian|Gospel|Memorial|Missionary|Calvary|Trinity|Zion|Bethel|Cornerstone|Vineyard) Church|Chapel|Cathedral|Tabernacle|Ministries|Synagogue|Mosque)(?: of(?: [A-Z][\p{L}'’.-]*){1,3}| [A-Z][\p{L}'’.-]*){0,2}$/u;
 
+/**
+ * A political committee as the FEC and the states register it and donation platforms name a
+ * recipient (`Hartwell for Senate`, `Okafor for Congress`, `Texans for Calderón` is a PAC's own
+ * style and stays out; `Friends of Maria Lopez`, `Committee to Elect Dana Cho`: red-team round
+ * 102): one to three capitalised words, then `for` and an office, or a committee's lead words and a
+ * name. A person's name never ends in an office after `for`.
+ */
+const CAMPAIGN_COMMITTEE =
+  /^(?:(?:[A-Z][\p{L}'’.-]*|[A-Z]\.) ){1,3}for (?:(?:U\.?S\.? |US |State |the )?(?:Congress|Senate|House|Assembly|Governor|Lieutenant Governor|Mayor|President|Council|City Council|Delegate|Legislature|Supervisor|Sheriff|Judge|Attorney General|District Attorney|Comptroller|Treasurer|Controller|Auditor|Commissioner|School Board|Alderman|Senator)(?: \d{4})?|[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*)? (?:Congress|Senate|House|Assembly|Council))$|^(?:Friends of|Committee to Elect|Committee to Re-?[Ee]lect|Citizens for) (?:[A-Z][\p{L}'’.-]*|[A-Z]\.)(?: (?:[A-Z][\p{L}'’.-]*|[A-Z]\.)){0,3}$/u;
+
 export function isCompanyName(value: string): boolean {
   if (value.length > 60) return false;
   if (LIMITED_PARTNERSHIP.test(value)) return true;
+  if (value.indexOf(' for ') > 0 || value.indexOf(' of ') > 0 || value.indexOf(' to ') > 0) {
+    if (CAMPAIGN_COMMITTEE.test(value)) return true;
+  }
   if (value.indexOf(' ') > 0 && CONGREGATION.test(value)) return true;
   if (LATIN_COMPANY.test(value) || CJK_COMPANY.test(value) || GLUED_COMPANY.test(value) || INSTITUTION.test(value)) return true;
   if (value.indexOf(' ') > 0 && REGIONAL_COMPANY.test(value)) return true;
@@ -75,7 +88,7 @@ const UPPER_WORDS = /^[A-Z][A-Z&'’. -]{3,59}$/;
  * too, and `Officer Daniel Police` is a person).
  */
 const INSTITUTION =
-  /^(?:[A-Z][A-Za-z&'’.-]*[ ]){1,5}(?:Mortgage|Department|Hospital|University|Foundation|Agency|Authority|Association|Ministry|Institute|Insurance|Clinic|Services|Holdings|School|Lending|Financial|Credit Union|Company|Dental|Dentistry|Orthodontics|Pharmacy|Healthcare)(?: PPO| HMO| of(?: [A-Z][a-z]+){1,2})?$/;
+  /^(?:[A-Z][A-Za-z&'’.-]*[ ]){1,5}(?:Mortgage|Department|Hospital|University|Foundation|Agency|Authority|Association|Ministry|Institute|Insurance|Clinic|Services|Holdings|School|Schools|Lending|Financial|Credit Union|Company|Dental|Dentistry|Orthodontics|Pharmacy|Healthcare)(?: PPO| HMO| of(?: [A-Z][a-z]+){1,2})?$/;
 
 /**
  * A site's or a department's name (`Returns Dept`, `Lakeside Furniture DC`, `Depot Torino Sud`,

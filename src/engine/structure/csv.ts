@@ -2,6 +2,7 @@ import {
   isBareName,
   isRolePersonName,
   personNameColumns,
+  namePartnerColumns,
   eventLoginColumns,
   personRoleColumns,
   planMemberColumns,
@@ -290,6 +291,7 @@ function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveH
   const entities: (string | null)[] = header.names.map((name) => (name === '' ? null : ctx.classifyKey(name)));
   streetColumns(header.names, entities);
   personNameColumns(header.names, entities);
+  namePartnerColumns(header.names, entities);
   personRoleColumns(header.names, entities);
   crewStaffColumns(header.names, entities);
   eventLoginColumns(header.names, entities);

@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
+import { SIG_INFO_SEPARATOR } from '../detect/char-signature.js';
 import type { TextScan } from '../detect/types.js';
 import { phoneNumberLibrary } from '../detect/phone-lib.js';
 import {
@@ -29,14 +30,14 @@ import {
   sePersonnummerValid,
   zaIdValid,
 } from '../detect/validators-national.js';
-import { usSsnValid, weighted } from '../detect/validators.js';
+import { LATEST_BIRTH_YEAR, usSsnValid, weighted } from '../detect/validators.js';
 import { accountTitleOwnerOf } from '../detect/values/account-titles.js';
 import { brokerageAccountShaped } from '../detect/values/banking.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isFullNameLogin, isSystemAccount } from '../detect/values/login-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { foldName, GIVEN, nameKind, RARE, SURNAME, US_STATE_CODES, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
-import { birthDateOf, cellsOf, separatorOf } from './bare-cells.js';
+import { birthDateOf, cellsOf, recordIdColumns, separatorOf } from './bare-cells.js';
 import { isCompanyName } from './company-name.js';
 import { compactTaxIdEntity, rowAccountCells } from './row-accounts.js';
 import { pushSpan, type SpanContext } from './types.js';
@@ -155,6 +156,8 @@ interface Row {
   names: Set<number>;
   /** Cells of an id / phone column, and login cells of a login column. */
   columnHits: Map<number, string>;
+  /** The record-id columns the header line above names (bare-cells.ts recordIdColumns). */
+  ids?: readonly number[];
 }
 
 const MAX_CELL = 60;
@@ -236,7 +239,14 @@ const IAM_USER_ARN = /^arn:aws:iam::\d{12}:user\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{2
 export function mayHoldPersonRows(scan: TextScan): boolean {
   const t = scan.text;
   if (t.length < 20) return false;
-  return twoOf(t, ',') || twoOf(t, ';') || twoOf(t, '\t') || twoOf(t, '|');
+  return (
+    twoOf(t, ',') ||
+    twoOf(t, ';') ||
+    twoOf(t, '\t') ||
+    twoOf(t, '|') ||
+    // FEC `.fec` lines, split by FS (bare-cells.ts separatorOf): a bit of the signature gates the search.
+    ((scan.signature & SIG_INFO_SEPARATOR) !== 0 && twoOf(t, '\x1c'))
+  );
 }
 
 function twoOf(t: string, c: string): boolean {
@@ -253,6 +263,7 @@ export function personRowSpans(scan: TextScan, ctx: SpanContext): void {
   // separator only): a run of one row under four cells is not read, so its cells are not classified.
   if (separatorOf(text, 0, text.length, 3) < 0 && text.indexOf('\n') < 0) return;
   const rows: Row[] = [];
+  let ids: number[] | undefined;
   let from = 0;
   for (let n = 0; from < text.length && n < MAX_LINES; n++) {
     let to = text.indexOf('\n', from);
@@ -260,7 +271,11 @@ export function personRowSpans(scan: TextScan, ctx: SpanContext): void {
     const end = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
     const sep = end - from >= 12 ? separatorOf(text, from, end, 2) : -1;
     // A header line (every cell letters, no digit) is csv.ts's to read, no row of a table.
-    if (sep >= 0 && !(n === 0 && headerLine(text, from, end))) rows.push(readCells(text, from, end, sep));
+    if (sep >= 0 && !(n === 0 && headerLine(text, from, end))) {
+      const row = readCells(text, from, end, sep);
+      if (ids !== undefined) row.ids = ids;
+      rows.push(row);
+    } else if (sep >= 0 && n === 0) ids = recordIdColumns(text, cellsOf(text, from, end, sep));
     from = to + 1;
   }
   if (rows.length === 0) return;
@@ -1145,6 +1160,9 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
     const c = cells[i]!;
     if (c.kind & K_DOB && (oldest < 0 || c.born < cells[oldest]!.born)) oldest = i;
   }
+  // A birth year in a cell of its own (a voter file's `birth_year`: bare-cells.ts birthYearCell)
+  // makes the date a registration's or an election's.
+  if (oldest >= 0 && hasBirthYearCell(text, cells, Math.floor(cells[oldest]!.born / 10000))) oldest = -1;
   const ukRow = cells.some((c) => c.entity === 'UK_NINO');
   // The surname of a row that holds a national id and a birth date, in its own cell between them
   // (HMRC RTI FPS / Irish payroll submission rows: `…,aa123456a,1478641088,Fotheringay,1981-02-17`,
@@ -1195,16 +1213,22 @@ const POLICY_CELL = /^([A-Z]{2,4})(\d?)(?:-([A-Z]{2}))?-?(\d{8,12})$/;
  * life, homeowners, dwelling, annuity, fixed annuity, life): after one of them 8 digits are a
  * policy's (`UL-44102217`, `TL-88104399`); after other letters 9 digits or more.
  */
+/** An ActBlue receipt id: `AB` and 9 or 10 digits, no dash. */
+const ACTBLUE_RECEIPT = /^AB\d{9,10}$/;
 const LOB_PREFIX = new Set(['UL', 'WL', 'TL', 'HO', 'DP', 'AN', 'FA', 'LF', 'LI']);
 
 /**
  * Whether a cell is a policy or contract number (POLICY_CELL): no state's code first (a voter
  * roll's `OH-000482933`), a state's code only as the second group (`HO-FL-5518820417`), zeros
- * first only after a form code (`HO5-0021883410`; an invoice's `INV-000123456` stays).
+ * first only after a form code (`HO5-0021883410`; an invoice's `INV-000123456` stays), no
+ * ActBlue receipt id.
  */
 function policyCell(value: string): boolean {
   const m = POLICY_CELL.exec(value);
   if (m === null || US_STATE_CODES.has(m[1]!)) return false;
+  // An ActBlue receipt id (`AB311209874`: `AB` and its digits, the first cell of a contribution
+  // export; red-team round 102) is a donation's, no carrier's.
+  if (m[1] === 'AB' && ACTBLUE_RECEIPT.test(value)) return false;
   const [, prefix, form, state, digits] = m as unknown as [string, string, string, string | undefined, string];
   if (state !== undefined && !US_STATE_CODES.has(state)) return false;
   if (digits.charCodeAt(0) === 48 && form === '') return false;
@@ -1235,6 +1259,8 @@ function accountCells(text: string, cells: readonly Cell[], row: Row, push: (c: 
     if (n < 7 || n > 17) continue;
     const value = text.slice(c.a, c.b);
     if (NINE_DIGITS.test(value)) {
+      // A record's id under its header's id column (`VANID`, `Donor ID`) is no SSN.
+      if (row.ids?.includes(i)) continue;
       if ((isName(i - 1) || isName(i + 1)) && usSsnValid(value) && !fundBesideCapitals(cells, i, value, isName)) push(c, 'US_SSN');
       // A routing number and the account after it (an EFT pair of a commission or a refund row).
       else if (abaRoutingValid(value) && i + 1 < cells.length) {
@@ -1249,6 +1275,19 @@ function accountCells(text: string, cells: readonly Cell[], row: Row, push: (c: 
       push(c, 'BANK_ACCOUNT');
   }
 }
+
+/** Whether a cell holds a birth year (1900 to LATEST_BIRTH_YEAR) other than `exceptYear` (bare-cells.ts birthYearCell). */
+function hasBirthYearCell(text: string, cells: readonly Cell[], exceptYear: number): boolean {
+  for (const c of cells) {
+    if (c.b - c.a !== 4) continue;
+    const cell = text.slice(c.a, c.b);
+    if (!BIRTH_YEAR_CELL.test(cell)) continue;
+    const year = Number(cell);
+    if (year <= LATEST_BIRTH_YEAR && year !== exceptYear) return true;
+  }
+  return false;
+}
+const BIRTH_YEAR_CELL = /^(?:19|20)\d\d$/;
 
 /**
  * A fund's CUSIP beside a name that only its shape, its column or the carrier's row made one

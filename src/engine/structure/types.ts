@@ -169,6 +169,8 @@ const GATE_CODE_NAME = /^gate[_ -]?code$/i;
 const CREDENTIAL_LABEL_NAME = /^card[_-]?format$|^facility[_-]?code$/i;
 const DOOR_CODE = /^[#*]?\d{3,8}[#*]?$/;
 const TN_DIGITS = /^\+?\d{7,15}$/;
+/** A number as an `sms` member writes it: digits, maybe a `+`, blanks, dashes, dots or brackets. */
+const SMS_NUMBER = /^\+?[\d (). -]{7,20}$/;
 const SIP_USER_NAME = /^(?:from|to|ruri|pid|pai)[_.-]?user$/i;
 const DTMF_MODE = /^(?:rfc ?(?:2833|4733)|sip ?info|info|inband|auto)$/i;
 const VOUCHER_PIN = /^\d(?:[ -]?\d){9,19}$/;
@@ -298,10 +300,15 @@ function isDecisionMethod(value: string): boolean {
   const v = value.toLowerCase();
   return DECISION_METHODS.has(v) || isEverydayWord(v) || DECISION_TEAM.test(v);
 }
-/** A reviewer's, an approver's, a contact-centre agent's or a clinic's employee's field (keys.ts STAFF_LOGIN_KEYS). */
-const STAFF_LOGIN_NAME = /^(?:reviewer|approved[_ .-]?by|(?:assigned[_ .-]?)?agent|employee|dispensed[_ .-]?by)$/i;
+/** A reviewer's, an approver's, a contact-centre agent's, a clinic's employee's or a campaign's staff field (keys.ts STAFF_LOGIN_KEYS). */
+const STAFF_LOGIN_NAME =
+  /^(?:reviewer|approved[_ .-]?by|(?:assigned[_ .-]?)?agent|employee|dispensed[_ .-]?by|staff|canvasser|texter|(?:agent|caller|texter)[_ .-]?user[_ .-]?name)$/i;
 export function isStaffLoginName(name: string | undefined): boolean {
-  return name !== undefined && name.length <= 14 && STAFF_LOGIN_NAME.test(name);
+  return name !== undefined && name.length <= 15 && STAFF_LOGIN_NAME.test(name);
+}
+/** A bare `agent` field: programs stand there too, so a one-part login must be a listed surname. */
+export function isBareAgentName(name: string): boolean {
+  return name.length === 5 && name.toLowerCase() === 'agent';
 }
 /** Whether a field names who submitted, performed or requested an action (keys.ts). */
 export function isActorName(name: string | undefined): boolean {
@@ -507,7 +514,7 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
     // A reviewer's, an approver's or an agent's field (keys.ts STAFF_LOGIN_KEYS) holds a team's or
     // a program's account as often: only a person's login by its shape is one (a bare `agent`
     // asks the lists' surname of a one-part login: programs stand there too).
-    if (isStaffLoginName(name)) return !isPersonLoginShape(value, name!.length === 5);
+    if (isStaffLoginName(name)) return !isPersonLoginShape(value, isBareAgentName(name!));
     if (channel === 0 && isDecisionByName(name) && isDecisionMethod(value)) return true;
     const login = value.slice(kind > 0 ? kind : channel || loginDomainLength(value));
     return (
@@ -666,6 +673,8 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // A PASSporT's `tn` holds digits only (RFC 8225); a `tn` of letters (a tenant, a table) stays. A
   // trunk's DTMF mode under `dtmf` (`rfc2833`, `inband`, `info`) stays (red-team round 52).
   if (name !== undefined && name.length === 2 && entity === 'PHONE' && name.toLowerCase() === 'tn') return !TN_DIGITS.test(value);
+  // So does an `sms` member: a number is one, a message's text or a setting stays (red-team round 102).
+  if (name !== undefined && name.length === 3 && entity === 'PHONE' && name.toLowerCase() === 'sms') return !SMS_NUMBER.test(value);
   // So do a SIP URI's user parts under Homer's names (`from_user: alice` stays; stop 36).
   if (entity === 'PHONE' && name !== undefined && name.length <= 9 && SIP_USER_NAME.test(name)) return !TN_DIGITS.test(value);
   if (entity === 'SECRET' && name !== undefined && name.length === 4 && name.toLowerCase() === 'dtmf')

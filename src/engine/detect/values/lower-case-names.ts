@@ -134,6 +134,12 @@ const ROLE_LEADS: readonly string[] = [
   // The parties of an ICF signature page and an eConsent manifest typed in lower case (red-team
   // round 95: `meaning=consent witnessed by tancredi …`, `consented by …`).
   ...['witnessed by', 'consented by'],
+  // A campaign's field and finance notes typed in lower case (red-team round 102: `riders: anselm
+  // …` of a canvass carpool, `his assistant is beatrix …` of a donor thank-you draft, `volunteer
+  // ottoline …`, `canvasser …`, `draft a thank-you to cornelius …`). Not a bare `assistant`: every
+  // chat log's role says it.
+  ...['riders', 'rider', 'volunteer', 'canvasser', 'texter', 'his assistant', 'her assistant', 'my assistant'],
+  ...['thank-you to', 'thank you to', 'thank-you note to', 'thank you note to'],
   // Who money goes to, in trust, settlement and payment notes typed in lower case (`wire settlement
   // share to clara …`, `send remaining retainer back to hortensia …`, `disburse net proceeds to
   // …`): the verb, then `to` within the clause (MONEY_LEADS).

@@ -31,7 +31,9 @@
  * (`Spring Gala Fundraiser`, `Grace Potluck`, `Natal Solidário`: leftovers of round 98; not `Fair`
  * nor `Walk`: surnames too, `Mr. Fair` must stay a name); an animal's sex and the services and
  * practices of kennels and clinics (`Male Neutered`, `Overnight Boarding`, `Play Yard B`,
- * `Clinique Vétérinaire des Brotteaux`: red-team round 99).
+ * `Clinique Vétérinaire des Brotteaux`: red-team round 99); a campaign's field events and a
+ * roster's status (`Madison Lit Drop`, `Eastside Canvass Kickoff`, `GOTV Weekend`, `Confirmed`) and
+ * a school after its namesake (`Lincoln Elementary`): red-team round 102.
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -137,6 +139,7 @@ chapel cathedral tabernacle congregation fellowship ministries covenant synagogu
 neutered spayed boarding daycare grooming kennel yard clinique veterinaire tierarztpraxis
 fundraiser fundraisers potluck potlucks bazaar bazaars carnival jamboree luncheon banquet walkathon telethon solidario solidaria
 date file location
+lit canvass canvassing phonebank textbank kickoff gotv elementary confirmed
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

@@ -594,6 +594,14 @@ const BANK_FORM_AFTER = /^,? (?:N\.A\.|FSB\b|F\.S\.B\.|SSB\b)(?![\w.])/;
 
 /** A platform after a run: the run names a program (`Family Tree Maker for Windows`, `Reunion for Mac`; red-team round 89). */
 const PLATFORM_AFTER = /^ for (?:Windows|Mac|macOS|iOS|iPad|iPhone|Android|Linux)\b/;
+/**
+ * An office after `for`, as a candidate's committee is named (`Okafor for Congress`, `Hartwell for
+ * Senate`, `Reyes for State Assembly`: a recipient, a sender's display name, a filer; red-team round
+ * 102): the run is the committee's name, which the FEC and the states publish. The office ends the
+ * name (`Maria Lopez for Senate support` goes on in prose: the run stays a person).
+ */
+const OFFICE_AFTER =
+  /^ for (?:(?:U\.?S\.? |US |State |the )?(?:Congress|Senate|House|Assembly|Governor|Lieutenant Governor|Mayor|President|City Council|Council|Delegate|Legislature|Sheriff|Attorney General|District Attorney|School Board|Supervisor|Comptroller|Treasurer|Controller|Commissioner|Alderman)(?: \d{4})?(?:$|[<"',;:.)\]|\r\n]| [<(]))/;
 
 /**
  * The action word that closes an analytics event named object-action, as Segment's spec and
@@ -1644,6 +1652,8 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
       continue;
     // A program for a platform (`Family Tree Maker for Windows`, a GEDCOM header's product name).
     if (PLATFORM_AFTER.test(text.slice(end, end + 16))) continue;
+    // A candidate's committee (`Okafor for Congress`): after a greeting or a title the run is the person.
+    if (text.charCodeAt(end + 1) === 102 && !titleBefore(text, start) && OFFICE_AFTER.test(text.slice(end, end + 30))) continue;
     // An analytics event named object-action (`Price Check Viewed`, `Mail Order Started`).
     if (lead === 0 && EVENT_ACTION_END.test(m[0]) && (end === text.length || EVENT_NAME_CLOSE.test(text[end]!))) continue;
     if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;

@@ -686,9 +686,22 @@ function numberedPhoneParamOut(pair: string, name: string, value: string): strin
  */
 const PH_RIGHT_BEFORE = /(?:^|[^A-Za-z])[Pp][Hh](?:[.:#]| ?#)? ?$/;
 
+/**
+ * A phone word's id key right before the number (`contact_id=9918540` of a texting platform's
+ * opt-out log, `call_id=`, `smsId:`, `cell_id=` of a radio cell: red-team round 102): a record's or a
+ * cell's id, whatever word it names.
+ */
+const PHONE_WORD_ID_KEY = /(?:contact|call|sms|cell|phone|mobile|fax)[_.-]?(?:id|ID|Id)["']?[ \t]*[=:][ \t]*["']?$/;
+
 function phoneWordBefore(scan: TextScan, start: number): boolean {
   if (start >= 2 && start <= scan.text.length && PH_RIGHT_BEFORE.test(scan.text.slice(start > 6 ? start - 6 : 0, start))) return true;
   if (!contextBefore(scan, start, PHONE_CONTEXT)) return false;
+  const c = scan.text.charCodeAt(start - 1);
+  if (
+    (c === 61 || c === 58 || c === 32 || c === 34 || c === 39) &&
+    PHONE_WORD_ID_KEY.test(scan.text.slice(start > 20 ? start - 20 : 0, start))
+  )
+    return false;
   if (scan.text.charCodeAt(start - 1) === 62 && ownElementNamesId(scan.text, start)) return false;
   if (scan.text.charCodeAt(start - 1) === 10 && headerNamesOtherColumn(scan.text, start)) return false;
   const from = start > CONTEXT_WINDOW ? start - CONTEXT_WINDOW : 0;

@@ -191,7 +191,8 @@ export const residenceStreet = regexDetector({
  * any lead: abbreviations and nouns that name nothing else after `<number> <word>` (`58 tamarack
  * ct`, `14 harrowgate mews`, `311 larchmont ave closing`, `1207 willow bend blvd`). `st` and `dr`
  * (saint, doctor: `3 new dr appointments`) count only before a line's end, a punctuation mark or a
- * unit; `drive`, `close`, `place`, `way`, `court` (verbs and nouns of prose: `the 2 doors close`)
+ * unit, and so does `sq` (square: `40 gracie sq,`; `400 sq ft` has no name word between: red-team
+ * round 102); `drive`, `close`, `place`, `way`, `court` (verbs and nouns of prose: `the 2 doors close`)
  * are left to the leads of residence_street.
  */
 const BARE_STREET_WORDS = 'street|road|lane|avenue|boulevard|terrace|crescent|mews|parkway|highway|rd|ln|ave|blvd|ct|pkwy|hwy';
@@ -203,7 +204,7 @@ const BARE_STREET_WORDS = 'street|road|lane|avenue|boulevard|terrace|crescent|me
 const UNIT_STREET_WORDS = 'way|drive|place|pl|court|close|circle|cir|trail|trl|run|trace|ridge';
 const UNIT_AFTER = '(?=,?[ \\t]+(?:apt|apartment|unit|flat|suite|ste)\\.?[ \\t]*#?[ \\t]*\\d[a-z0-9-]{0,4}\\b)';
 const BARE_STREET = new RegExp(
-  `(?<![\\w./:#$-])\\d{1,5}(?:[ \\t]+${NAME_WORD}){1,3}?[ \\t]+(?:(?:${BARE_STREET_WORDS})\\b|(?:st|dr)(?=[ \\t]*(?:[,.;:)!?"|]|$|apt|unit|suite|\\n))|(?:${UNIT_STREET_WORDS})(?:${UNIT_AFTER}|(?=\\|)))${UNIT}(?![\\w-])`,
+  `(?<![\\w./:#$-])\\d{1,5}(?:[ \\t]+${NAME_WORD}){1,3}?[ \\t]+(?:(?:${BARE_STREET_WORDS})\\b|(?:st|dr|sq)(?=[ \\t]*(?:[,.;:)!?"|]|$|apt|unit|suite|\\n))|(?:${UNIT_STREET_WORDS})(?:${UNIT_AFTER}|(?=\\|)))${UNIT}(?![\\w-])`,
   'gm',
 );
 /**
@@ -235,10 +236,10 @@ export const streetLineLower = regexDetector({
   description:
     'Street lines in lower case without a lead: a house number, one to three words and an unambiguous street word (rd, ave, ct, mews…)',
   validation:
-    "a house number of 1–5 digits, 1–3 lower-case words that are no function words, a street word; st / dr only at a line end, a punctuation mark, a closing quote, a pipe or a unit; way / drive / place / court… only before a unit or as a pipe row's whole cell",
+    "a house number of 1–5 digits, 1–3 lower-case words that are no function words, a street word; st / dr / sq only at a line end, a punctuation mark, a closing quote, a pipe or a unit; way / drive / place / court… only before a unit or as a pipe row's whole cell",
   context: false,
   example: 'ship the laptop to 58 tamarack ct, his cell …',
-  keywords: [...BARE_STREET_WORDS.split('|'), 'st', 'dr', ...UNIT_STREET_WORDS.split('|')].map((w) => ` ${w}`),
+  keywords: [...BARE_STREET_WORDS.split('|'), 'st', 'dr', 'sq', ...UNIT_STREET_WORDS.split('|')].map((w) => ` ${w}`),
   prefilter: (s) => s.hasDigit,
   pattern: BARE_STREET,
   validate: (v, scan, start) => (wholeCellOrUnit(v, scan.text, start) ? v.toLowerCase().replace(/\s+/g, ' ') : undefined),
