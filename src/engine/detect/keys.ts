@@ -59,8 +59,22 @@ const MARKETPLACE_PERSON_KEYS: readonly string[] = [
 const REVIEW_ACTION_LOGIN_KEYS: readonly string[] = ['redacted by', 'coded by', 'tagged by'];
 /** Dealer and lender staff whose login a field names (red-team round 93): F&I, collections, appraisal, BDC. */
 const DEALER_STAFF_LOGIN_KEYS: readonly string[] = ['presented by', 'collector', 'appraiser', 'bdc rep', 'bdc agent'];
-/** PA reviewers, approvers and contact-centre agents whose login a field names (red-team round 92): a person's login only by its shape. */
-export const STAFF_LOGIN_KEYS: readonly string[] = ['reviewer', 'approved by', 'agent', 'assigned agent'];
+/**
+ * PA reviewers, approvers and contact-centre agents whose login a field names (red-team round 92),
+ * and a study site's coordinator and a data query's responder (a CTMS visit's `coordinator`, a
+ * CRIO-style `assignedCoordinator`, an EDC query's `Responder` / `respondedBy`; leftovers of round
+ * 95): a person's login only by its shape.
+ */
+export const STAFF_LOGIN_KEYS: readonly string[] = [
+  'reviewer',
+  'approved by',
+  'agent',
+  'assigned agent',
+  'coordinator',
+  'assigned coordinator',
+  'responder',
+  'responded by',
+];
 
 /**
  * A safety report's patient and reporter under the ICH E2B(R2) element names, which FAERS /

@@ -1,4 +1,6 @@
 import { isInitialSurnameLogin } from '../detect/values/ediscovery-names.js';
+import { isPersonLoginShape } from '../detect/values/login-names.js';
+import { cellsOf, separatorOf } from './bare-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -39,5 +41,74 @@ function datedLogins(text: string, from: number, to: number, ctx: SpanContext): 
       prevDate = c >= 48 && c <= 57 && DATE_CELL.test(text.slice(a, b));
     } else prevDate = false;
     a = b + 1;
+  }
+}
+
+/**
+ * The user cell of an audit-trail row printed without its header, between the time and the action
+ * (leftovers of red-team round 95): LibreClinica's `audit_log_event`, Castor and Viedoc audit
+ * exports, REDCap's logging export pasted into a ticket (`2025-11-01 08:12\tbtrevelyan\tUpdate
+ * record 2044\t…`, `AUD-7781,2025-11-02T10:01:00Z,bkaminski,Changed,HOMEPHONE,…`), split by `|`,
+ * `,`, TAB or `;`. Who changed what when: a cell that is a date or a timestamp, then a login that
+ * reads as a person's by its shape (login-names.ts isPersonLoginShape: no system, service or team
+ * account, no everyday word), then a cell that names a change of data (`Item data value updated`,
+ * `Field value changed`, `Modification`, `Wijziging`). A daemon's line (`…|dnsmasq|DHCPACK…`) names
+ * no change and stays.
+ */
+const AUDIT_ACTION_WORDS = new Set(
+  (
+    'update updated updates change changed changes create created creates modify modified modification delete deleted ' +
+    'deletion insert inserted edit edited enter entered entry export exported import imported sign signed verify verified ' +
+    'lock locked unlock unlocked freeze frozen mark marked complete completed remove removed add added save saved ' +
+    'wijziging gewijzigd aangemaakt verwijderd änderung geändert erstellt gelöscht modifié créé supprimé ' +
+    'modificación modificado creado eliminado modifica modificato creato eliminato alteração alterado criado excluído'
+  ).split(' '),
+);
+const AUDIT_ACTION_CELL = /^[\p{L}][\p{L}'-]*(?: [\p{L}\d_.'-]+){0,7}$/u;
+
+function isAuditActionCell(cell: string): boolean {
+  if (cell.length < 4 || cell.length > 64 || !AUDIT_ACTION_CELL.test(cell)) return false;
+  for (const w of cell.toLowerCase().split(' ')) if (AUDIT_ACTION_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Whether `text` may hold such rows: a `-` or `/` of a date and a separator three times. Native calls only. */
+export function mayHoldAuditRows(text: string): boolean {
+  if (text.length < 24 || (text.indexOf('-') < 0 && text.indexOf('/') < 0)) return false;
+  return threeOf(text, '|') || threeOf(text, ',') || threeOf(text, '\t') || threeOf(text, ';');
+}
+
+function threeOf(t: string, c: string): boolean {
+  const i = t.indexOf(c);
+  if (i < 0) return false;
+  const j = t.indexOf(c, i + 1);
+  return j >= 0 && t.indexOf(c, j + 1) >= 0;
+}
+
+export function auditRowLoginSpans(text: string, ctx: SpanContext): void {
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const lineEnd = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
+    if (lineEnd - from >= 24) {
+      const sep = separatorOf(text, from, lineEnd);
+      if (sep >= 0) auditRowLogins(text, cellsOf(text, from, lineEnd, sep), ctx);
+    }
+    from = to + 1;
+  }
+}
+
+function auditRowLogins(text: string, cells: readonly [number, number][], ctx: SpanContext): void {
+  for (let i = 0; i + 2 < cells.length; i++) {
+    const [a, b] = cells[i]!;
+    const c = text.charCodeAt(a);
+    if (b - a < 10 || b - a > 35 || c < 48 || c > 57 || !DATE_CELL.test(text.slice(a, b))) continue;
+    const [la, lb] = cells[i + 1]!;
+    const l = text.charCodeAt(la);
+    if (lb - la < 5 || lb - la > 40 || l < 97 || l > 122) continue;
+    const login = text.slice(la, lb);
+    if (!isPersonLoginShape(login)) continue;
+    const [xa, xb] = cells[i + 2]!;
+    if (isAuditActionCell(text.slice(xa, xb))) pushSpan(ctx, text, la, lb, 'USERNAME', 'login_cells');
   }
 }

@@ -298,10 +298,10 @@ function isDecisionMethod(value: string): boolean {
   const v = value.toLowerCase();
   return DECISION_METHODS.has(v) || isEverydayWord(v) || DECISION_TEAM.test(v);
 }
-/** A reviewer's, an approver's or a contact-centre agent's field (keys.ts STAFF_LOGIN_KEYS). */
-const STAFF_LOGIN_NAME = /^(?:reviewer|approved[_ .-]?by|(?:assigned[_ .-]?)?agent)$/i;
+/** A reviewer's, an approver's, a contact-centre agent's, a site coordinator's or a query responder's field (keys.ts STAFF_LOGIN_KEYS). */
+const STAFF_LOGIN_NAME = /^(?:reviewer|approved[_ .-]?by|(?:assigned[_ .-]?)?(?:agent|coordinator)|responder|responded[_ .-]?by)$/i;
 export function isStaffLoginName(name: string | undefined): boolean {
-  return name !== undefined && name.length <= 14 && STAFF_LOGIN_NAME.test(name);
+  return name !== undefined && name.length <= 20 && STAFF_LOGIN_NAME.test(name);
 }
 /** Whether a field names who submitted, performed or requested an action (keys.ts). */
 export function isActorName(name: string | undefined): boolean {
