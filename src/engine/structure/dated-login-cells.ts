@@ -1,6 +1,6 @@
 import { isInitialSurnameLogin } from '../detect/values/ediscovery-names.js';
 import { isPersonLoginShape } from '../detect/values/login-names.js';
-import { cellsOf, separatorOf } from './bare-cells.js';
+import { cellsOf, ROW_STREET, separatorOf } from './bare-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -111,4 +111,60 @@ function auditRowLogins(text: string, cells: readonly [number, number][], ctx: S
     const [xa, xb] = cells[i + 2]!;
     if (isAuditActionCell(text.slice(xa, xb))) pushSpan(ctx, text, la, lb, 'USERNAME', 'login_cells');
   }
+}
+
+/**
+ * The old and new values of a person's phone or street in a bare audit or contact-change row, right
+ * after the cell that names the field (leftovers of red-team round 95: `…,Changed,HOMEPHONE,
+ * 608-555-0131,608-555-0178`, `HEL-041,mobile,262-555-0144,262-555-0190,…`, `…,STREET1,88
+ * Thistledown Rd,412 Cobblestone Ave`). The phone patterns take no number right after a comma (lists
+ * of amounts stay) and a street after a comma reads as an amount's; here the field's name says
+ * what the next one or two cells are. A cell is read only when its whole text has the shape: a
+ * phone's digits and punctuation (nine digits or more), a street of bare-cells.ts ROW_STREET.
+ */
+const PHONE_FIELD =
+  /^(?:home|work|cell|day|evening|alt|primary|contact|emergency|subj|pt|patient)?[_ .-]?(?:phone|tel|telephone|telefoon|telefon|telefono|portable|mobile|mobil|cell|gsm)(?:[_ .-]?(?:no|num|number|nr|\d))?$/i;
+const ADDRESS_FIELD =
+  /^(?:home|mail|mailing|subj|pt|patient)?[_ .-]?(?:addr|address|street|straat|adresse|strasse|direccion|indirizzo|endereco)(?:[_ .-]?(?:line)?[_ .-]?\d)?$/i;
+const PHONE_CELL = /^\+?\(?\d[\d .()-]{7,18}\d$/;
+
+export function labelledChangeSpans(text: string, ctx: SpanContext): void {
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const lineEnd = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
+    if (lineEnd - from >= 20) {
+      const sep = separatorOf(text, from, lineEnd);
+      if (sep >= 0) labelledChanges(text, cellsOf(text, from, lineEnd, sep), ctx);
+    }
+    from = to + 1;
+  }
+}
+
+function labelledChanges(text: string, cells: readonly [number, number][], ctx: SpanContext): void {
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const [a, b] = cells[i]!;
+    if (b - a < 3 || b - a > 24) continue;
+    const c = text.charCodeAt(a) | 32;
+    if (c < 97 || c > 122) continue;
+    const field = text.slice(a, b);
+    const phone = PHONE_FIELD.test(field);
+    if (!phone && !ADDRESS_FIELD.test(field)) continue;
+    for (let j = i + 1; j <= i + 2 && j < cells.length; j++) {
+      const [va, vb] = cells[j]!;
+      const value = text.slice(va, vb);
+      if (phone ? !isPhoneCell(value) : vb - va > 60 || !ROW_STREET.test(value)) break;
+      pushSpan(ctx, text, va, vb, phone ? 'PHONE' : 'ADDRESS', 'bare_cells');
+    }
+  }
+}
+
+function isPhoneCell(value: string): boolean {
+  if (value.length < 9 || value.length > 21 || !PHONE_CELL.test(value)) return false;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const d = value.charCodeAt(i);
+    if (d >= 48 && d <= 57) digits++;
+  }
+  return digits >= 9 && digits <= 15;
 }
