@@ -964,7 +964,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     [
       ['UK_NINO', ['national insurance number', 'national insurance no', 'national insurance', 'nino', 'ni number']],
       ['UK_NHS', ['nhs number', 'nhs no', 'nhs id']],
-      ['CA_SIN', ['sin', 'sin number', 'social insurance number']],
+      // `nas`: Quebec's numéro d'assurance sociale (a T4A / RL-1 slip's recipient; leftovers of
+      // round 95); only a SIN's shape is one there (structure/types.ts keptUnderKey: a NAS device).
+      ['CA_SIN', ['sin', 'sin number', 'social insurance number', 'nas', 'numero assurance sociale']],
       ['IN_AADHAAR', ['aadhaar', 'aadhar', 'aadhaar number', 'uidai']],
       ['IN_PAN', ['pan number', 'pan card', 'permanent account number']],
       ['ES_NIF', ['nif', 'dni', 'dni number', 'numero dni', 'documento nacional de identidad']],

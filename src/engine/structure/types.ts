@@ -442,6 +442,8 @@ const PICKUP_LETTER = /[A-Z]/;
 const BARE_DOCUMENT_NUMBER = /^document[_ -]?(?:number|no)$/i;
 /** A zero-padded serial: three zeros, then 2–9 digits. */
 const PADDED_SERIAL = /^000\d{2,9}$/;
+/** A SIN as Quebec's NAS is written: 3-3-3 digits with blanks or dashes, or 9 bare. */
+const NAS_SIN = /^\d{3}([ -]?)\d{3}\1\d{3}$/;
 /** A card's last four digits named so (`lastFourDigits`, `last_4`, `last4`, `cardLastFour`). */
 const LAST_FOUR_NAME = /last[_ -]?(?:four|4)(?:[_ -]?digits)?$/i;
 
@@ -544,6 +546,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // document's or an access policy's reference (`Code of Conduct 4.2`, `arn:aws:iam::…`) stays.
   if (entity === 'INSURANCE_POLICY_NUMBER' && name !== undefined && POLICY_REF_NAME.test(name))
     return value.length > 32 || !POLICY_NUMBER_SHAPE.test(value) || value.replace(/\D/g, '').length < 5;
+  // A bare `nas` (keys.ts: Quebec's SIN) holds one only written as a SIN, 9 digits with the Luhn
+  // check; a network storage's name or path (`nas01.corp`, `//nas/share`) stays.
+  if (entity === 'CA_SIN' && name !== undefined && name.length === 3 && name.toLowerCase() === 'nas')
+    return !NAS_SIN.test(value) || !luhnValid(value.replace(/\D/g, ''));
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
   // A Wi-Fi network's name under `ssid` (keys.ts) is a person's only when it names a household.
