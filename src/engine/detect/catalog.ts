@@ -314,6 +314,7 @@ import { phoneAfterEmailOr } from './values/phone-after-email.js';
 import {
   personNameEmailSpelled,
   personNameLowerBeforeDob,
+  personNameLowerAfterOpener,
   personNameLowerCustomer,
   personNameLowerCare,
   personNameLowerCollections,
@@ -916,6 +917,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameHrLabel,
     personNameEmailSpelled,
     personNameLowerBeforeDob,
+    personNameLowerAfterOpener,
     personNameUnlistedLower,
     personNameQuotedEcho,
     personNamePaymentNote,
