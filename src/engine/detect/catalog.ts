@@ -326,7 +326,7 @@ import {
   personNameLowerCrew,
   personNameLowerTitle,
 } from './values/lower-case-names.js';
-import { personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
+import { personNameBracketedAfterSubjectId, personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
 import { personNameQuotedEcho, personNameUnlistedLower } from './values/unlisted-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
@@ -922,6 +922,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameQuotedEcho,
     personNamePaymentNote,
     personNameTitleWrapped,
+    personNameBracketedAfterSubjectId,
     nameAfterDispatchWord,
     invertedNameNoBlank,
     hl7QuotedPersonName,

@@ -3,7 +3,8 @@ import { maskText, testEngine } from '../../../helpers/engine.js';
 
 /**
  * Stop 46's rules for round 95's leftover shapes of clinical research sites (left95 corpus): a
- * lower-case name after an age-and-sex opener or a consent's witness, the user cell of bare audit
+ * lower-case name after an age-and-sex opener or a consent's witness, a participant's name in
+ * brackets after its role and number, the user cell of bare audit
  * rows, the phone and street after a field's name in such rows, OpenClinica's AuditLog `Name` and
  * `UniqueIdentifier`, coordinator / responder logins, a fictitious SIN right after its label, an
  * `account=` after a payment rail, an EHR hit list's MRN. Values differ from the corpora's:
@@ -37,6 +38,23 @@ describe('person_name_lower_after_opener: an age-and-sex opener or a consent wit
     ['61 yo m, gene therapy, screen next wk', 'gene therapy'],
     ['77yo F, lung cancer, ecog 1', 'lung cancer'],
     ['signature witnessed by impartial witness per sop', 'impartial witness'],
+  ])('keeps %j', (text, kept) => {
+    expect(masked(text)).toContain(kept);
+  });
+});
+
+describe('person_name_bracketed_after_subject_id: a participant in brackets after its role and number', () => {
+  it.each([
+    ['Participant 301-0017 (Ottoline\nBrackenridge, mobile on file) moved sites.', 'Brackenridge'],
+    ['Subject 104-0052 (Ysolde Marchetti-Obi) withdrew consent.', 'Ysolde Marchetti-Obi'],
+  ])('masks %j', (text, name) => {
+    expect(masked(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['Subject 104-0041 (Early Termination) was entered.', 'Early Termination'],
+    ['Patient 12 (Visit Window) report attached.', 'Visit Window'],
+    ['Participant 201-0044 (Screen Failure, see log) closed.', 'Screen Failure'],
   ])('keeps %j', (text, kept) => {
     expect(masked(text)).toContain(kept);
   });
