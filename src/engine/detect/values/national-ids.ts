@@ -19,8 +19,7 @@ import {
   ukNinoValid,
 } from '../validators-ids.js';
 import { krRrnStructureValid } from '../validators-national.js';
-import type { TextScan } from '../types.js';
-import { digitsOnly, luhnValid } from '../validators.js';
+import { digitsOnly } from '../validators.js';
 import { regexDetector } from './helpers.js';
 import { compactId, contextKeywords, hasUpperCode, numericWindows, upperWindows, windowedDetector } from './shared.js';
 
@@ -87,27 +86,14 @@ export const caSin = regexDetector({
   id: 'ca_sin',
   entity: 'CA_SIN',
   description: 'Canada Social Insurance Numbers',
-  validation:
-    '9 digits (3-3-3), Luhn, first digit not 0 or 8 (0, a fictitious number, only within 12 characters after the keyword); a keyword (sin, social insurance) within 40 characters before',
+  validation: '9 digits (3-3-3), Luhn, first digit not 0 or 8; a keyword (sin, social insurance) within 40 characters before',
   context: true,
   example: 'SIN 130 692 544',
   keywords: SIN.keywords,
   prefilter: (s) => s.digitRun >= 9,
   pattern: new RegExp(`${L}\\d{3}([ -]?)\\d{3}\\1\\d{3}${R}`, 'g'),
-  validate: (v, scan, start) =>
-    (caSinValid(v) || fictitiousSinRightAfterLabel(v, scan, start)) && contextBefore(scan, start, SIN.re) ? digitsOnly(v) : undefined,
+  validate: (v, scan, start) => (caSinValid(v) && contextBefore(scan, start, SIN.re) ? digitsOnly(v) : undefined),
 });
-
-/**
- * A SIN that opens with 0 (the CRA gives none out: training material, test records and samples use
- * them, python-stdnum's `046 454 286`; leftovers of red-team round 95) is read only right after its
- * label (`sin 018 352 070`, `SIN: 0…`): a Luhn-valid number that near its label is written as a
- * person's SIN, whoever issued it.
- */
-function fictitiousSinRightAfterLabel(v: string, scan: TextScan, start: number): boolean {
-  const d = digitsOnly(v);
-  return d.length === 9 && d[0] === '0' && !/^0+$/.test(d) && luhnValid(d) && contextBefore(scan, start, SIN.re, 12);
-}
 
 const AADHAAR = contextKeywords(['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार']);
 

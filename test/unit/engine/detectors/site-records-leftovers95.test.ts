@@ -6,8 +6,8 @@ import { maskText, testEngine } from '../../../helpers/engine.js';
  * lower-case name after an age-and-sex opener or a consent's witness, a participant's name in
  * brackets after its role and number, the user cell of bare audit
  * rows, the phone and street after a field's name in such rows, OpenClinica's AuditLog `Name` and
- * `UniqueIdentifier`, coordinator / responder logins, a fictitious SIN right after its label, an
- * `account=` after a payment rail, an EHR hit list's MRN. Values differ from the corpora's:
+ * `UniqueIdentifier`, coordinator / responder logins, Quebec's `nas`, an `account=` after a
+ * payment rail, an EHR hit list's MRN. Values differ from the corpora's:
  * made-up names and logins, NANP fiction-range numbers, Stripe's test account 000333333335.
  */
 const engine = testEngine();
@@ -107,9 +107,8 @@ describe('OpenClinica attributes, coordinator and responder logins', () => {
   });
 });
 
-describe('ids: a fictitious SIN right after its label, an account after a payment rail, an EHR hit list MRN', () => {
+describe('ids: an account after a payment rail, an EHR hit list MRN', () => {
   it.each([
-    ['lar note: sin 072 144 637 on file', '072 144 637'],
     ['stipend sent method=ACH account=000333333335 amount=50.00', '000333333335'],
     ['hits:\n60044172|BRAITHWAITE^SELWYN|19550303|262-555-0139|I10', '60044172'],
   ])('masks %j', (text, value) => {
