@@ -85,14 +85,95 @@ function threeOf(t: string, c: string): boolean {
   return j >= 0 && t.indexOf(c, j + 1) >= 0;
 }
 
-export function auditRowLoginSpans(text: string, ctx: SpanContext): void {
+/**
+ * Whether a cell right after a separator opens like a phone (nine digits or more among digits,
+ * blanks, dashes, dots and brackets before the next separator) or a street (digits, a blank, a
+ * capital): where labelledChanges can find a value. One pass over the text's characters.
+ */
+function hasPhoneOrStreetCell(text: string): boolean {
+  for (const sep of SEPARATORS) {
+    for (let i = text.indexOf(sep); i !== -1; i = text.indexOf(sep, i + 1)) if (phoneOrStreetAt(text, i + 1)) return true;
+  }
+  return false;
+}
+const SEPARATORS: readonly string[] = [',', '|', '\t', ';'];
+
+function phoneOrStreetAt(text: string, at: number): boolean {
+  const n = text.length;
+  let j = at;
+  if (text.charCodeAt(j) === 32) j++;
+  const c = text.charCodeAt(j);
+  if (c === 40 || c === 43) j++;
+  else if (c < 48 || c > 57) return false;
+  let d = 0;
+  let k = j;
+  for (; k < n && k - j < 22; k++) {
+    const e = text.charCodeAt(k);
+    if (e >= 48 && e <= 57) d++;
+    else if (e === 32 && d > 0 && d <= 6) {
+      const f = text.charCodeAt(k + 1);
+      if (f >= 65 && f <= 90 && d === k - j) return true;
+      if (!(f >= 48 && f <= 57)) return false;
+    } else if (e !== 45 && e !== 46 && e !== 40 && e !== 41 && e !== 32) break;
+  }
+  return d >= 9 && (k >= n || isSeparator(text.charCodeAt(k)) || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13);
+}
+
+/**
+ * Whether an ISO date (a time may follow) stands as a whole cell with a lower-case letter opening
+ * the next one (`2025-11-01 08:12<TAB>b…`, `…,2025-11-02T10:01:00Z,b…`): where a bare audit row's
+ * user cell can stand. Reads the text's first 16 dashes at most.
+ */
+function hasDatedLowerCell(text: string): boolean {
+  let i = text.indexOf('-', 4);
+  for (let k = 0; i !== -1 && k < 16; k++, i = text.indexOf('-', i + 1)) {
+    if (text.charCodeAt(i + 3) !== 45 || !digits(text, i - 4, i) || !digits(text, i + 1, i + 3) || !digits(text, i + 4, i + 6)) continue;
+    let j = i + 6;
+    const c = text.charCodeAt(j);
+    if ((c === 84 || c === 32) && digits(text, j + 1, j + 3) && text.charCodeAt(j + 3) === 58) {
+      j += 4;
+      while (j < text.length && j - i < 34 && !isSeparator(text.charCodeAt(j)) && text.charCodeAt(j) !== 32) j++;
+    }
+    if (isSeparator(text.charCodeAt(j))) {
+      const l = text.charCodeAt(j + 1);
+      if (l >= 97 && l <= 122) return true;
+    }
+  }
+  return false;
+}
+function digits(text: string, from: number, to: number): boolean {
+  if (from < 0) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function isSeparator(c: number): boolean {
+  return c === 44 || c === 124 || c === 9 || c === 59;
+}
+
+/**
+ * The user cells and the labelled phones and streets of bare audit rows (one split of each line
+ * for both), in a text that has a date cell before a lower-case cell, or several lines and a cell
+ * that opens like a phone or a street: a one-line log with commas pays a search of its dashes.
+ */
+export function auditRowSpans(text: string, ctx: SpanContext): void {
+  const dated = hasDatedLowerCell(text);
+  // The labelled values only in a row after such a date cell or in rows of several lines.
+  const labelled = (dated || text.indexOf('\n') !== -1) && hasPhoneOrStreetCell(text);
+  if (!dated && !labelled) return;
   for (let from = 0; from < text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     const lineEnd = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
-    if (lineEnd - from >= 24) {
+    if (lineEnd - from >= 20) {
       const sep = separatorOf(text, from, lineEnd);
-      if (sep >= 0) auditRowLogins(text, cellsOf(text, from, lineEnd, sep), ctx);
+      if (sep >= 0) {
+        const cells = cellsOf(text, from, lineEnd, sep);
+        if (dated) auditRowLogins(text, cells, ctx);
+        if (labelled) labelledChanges(text, cells, ctx);
+      }
     }
     from = to + 1;
   }
@@ -127,19 +208,6 @@ const PHONE_FIELD =
 const ADDRESS_FIELD =
   /^(?:home|mail|mailing|subj|pt|patient)?[_ .-]?(?:addr|address|street|straat|adresse|strasse|direccion|indirizzo|endereco)(?:[_ .-]?(?:line)?[_ .-]?\d)?$/i;
 const PHONE_CELL = /^\+?\(?\d[\d .()-]{7,18}\d$/;
-
-export function labelledChangeSpans(text: string, ctx: SpanContext): void {
-  for (let from = 0; from < text.length; ) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    const lineEnd = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
-    if (lineEnd - from >= 20) {
-      const sep = separatorOf(text, from, lineEnd);
-      if (sep >= 0) labelledChanges(text, cellsOf(text, from, lineEnd, sep), ctx);
-    }
-    from = to + 1;
-  }
-}
 
 function labelledChanges(text: string, cells: readonly [number, number][], ctx: SpanContext): void {
   for (let i = 0; i + 1 < cells.length; i++) {
