@@ -239,7 +239,14 @@ import { isCourtVenueLine } from './structure/court-venue.js';
 import { customFieldBirthDate, customFieldIdKind, isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { foldName, isPlainPersonName, nameKind } from './detect/values/person-names.js';
-import { isLoginShaped, isPersonLoginShape, isSystemAccount, loginChannelLength, loginDomainLength } from './detect/values/login-names.js';
+import {
+  isLoginShaped,
+  isPersonLoginShape,
+  isSystemAccount,
+  isTeamDisplayName,
+  loginChannelLength,
+  loginDomainLength,
+} from './detect/values/login-names.js';
 import { URL_TOKEN_USERS } from './detect/values/pii.js';
 
 export interface MaskOutcome<T> {
@@ -3111,12 +3118,19 @@ export class Engine {
       if (isSystemAccount(channel > 0 ? text.slice(channel) : text)) return original;
       // Under `submittedBy` / `performedBy` only a channel's login is one (keys.ts); `requestedBy` is a plain login's.
       // A plain login there is one only when it reads as a person's (login-names.ts isPersonLoginShape).
-      if (channel === 0 && isActorName(name) && !isPersonLoginShape(text)) return this.#anyText(text, original, override);
+      // A person's name written out there is one too (an eCOA training record's `performedBy:
+      // "Lucasta Penrhyn-Obi"`; leftovers of red-team round 95); a team's (`Central Monitoring`) is not.
+      if (channel === 0 && isActorName(name) && !isPersonLoginShape(text) && !(DISPLAY_NAME.test(text) && !isTeamDisplayName(text)))
+        return this.#anyText(text, original, override);
       // So is a reviewer's, an approver's or an agent's (keys.ts STAFF_LOGIN_KEYS): a team's
       // account, a display name, a program or a user agent there is read as any text, as before
       // these were keys (red-team round 92).
       if (channel === 0 && isStaffLoginName(name) && !isPersonLoginShape(text, isBareAgentName(name!)))
         return this.#anyText(text, original, override);
+      // A team's or a department's label of stop words only (`Central Monitoring`, `Data
+      // Management` under an SDV record's `verifiedBy`: leftovers of red-team round 95) is no
+      // person's name: read as any text.
+      if (channel === 0 && DISPLAY_NAME.test(text) && isTeamDisplayName(text)) return this.#anyText(text, original, override);
       if (channel === 0 && DISPLAY_NAME.test(text)) {
         this.#directKey = direct;
         return this.#whole(text, 'PERSON', detector, override, original);

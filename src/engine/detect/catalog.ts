@@ -314,6 +314,7 @@ import { phoneAfterEmailOr } from './values/phone-after-email.js';
 import {
   personNameEmailSpelled,
   personNameLowerBeforeDob,
+  personNameLowerAfterOpener,
   personNameLowerCustomer,
   personNameLowerCare,
   personNameLowerCollections,
@@ -326,7 +327,7 @@ import {
   personNameLowerCrew,
   personNameLowerTitle,
 } from './values/lower-case-names.js';
-import { personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
+import { personNameBracketedAfterSubjectId, personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
 import { personNameQuotedEcho, personNameUnlistedLower } from './values/unlisted-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
@@ -919,10 +920,12 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameHrLabel,
     personNameEmailSpelled,
     personNameLowerBeforeDob,
+    personNameLowerAfterOpener,
     personNameUnlistedLower,
     personNameQuotedEcho,
     personNamePaymentNote,
     personNameTitleWrapped,
+    personNameBracketedAfterSubjectId,
     nameAfterDispatchWord,
     invertedNameNoBlank,
     hl7QuotedPersonName,

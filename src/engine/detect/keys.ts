@@ -61,7 +61,9 @@ const REVIEW_ACTION_LOGIN_KEYS: readonly string[] = ['redacted by', 'coded by', 
 const DEALER_STAFF_LOGIN_KEYS: readonly string[] = ['presented by', 'collector', 'appraiser', 'bdc rep', 'bdc agent'];
 /**
  * PA reviewers, approvers and contact-centre agents whose login a field names (red-team round 92),
- * a clinic's employee and who dispensed a drug (red-team round 99), and a campaign's staff,
+ * a clinic's employee and who dispensed a drug (red-team round 99), a study site's coordinator and
+ * a data query's responder (a CTMS visit's `coordinator`, a CRIO-style `assignedCoordinator`, an
+ * EDC query's `Responder` / `respondedBy`; leftovers of round 95), and a campaign's staff,
  * canvassers, texters and phone-bank callers (a check-in kiosk's `staff=kmbeki`, CallHub's
  * `agent_username`, a texting export's `texter_username`: red-team round 102): a person's login only
  * by its shape.
@@ -73,6 +75,10 @@ export const STAFF_LOGIN_KEYS: readonly string[] = [
   'assigned agent',
   'employee',
   'dispensed by',
+  'coordinator',
+  'assigned coordinator',
+  'responder',
+  'responded by',
   'staff',
   'canvasser',
   'texter',
@@ -977,7 +983,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     [
       ['UK_NINO', ['national insurance number', 'national insurance no', 'national insurance', 'nino', 'ni number']],
       ['UK_NHS', ['nhs number', 'nhs no', 'nhs id']],
-      ['CA_SIN', ['sin', 'sin number', 'social insurance number']],
+      // `nas`: Quebec's numéro d'assurance sociale (a T4A / RL-1 slip's recipient; leftovers of
+      // round 95); only a SIN's shape is one there (structure/types.ts keptUnderKey: a NAS device).
+      ['CA_SIN', ['sin', 'sin number', 'social insurance number', 'nas', 'numero assurance sociale']],
       ['IN_AADHAAR', ['aadhaar', 'aadhar', 'aadhaar number', 'uidai']],
       ['IN_PAN', ['pan number', 'pan card', 'permanent account number']],
       ['ES_NIF', ['nif', 'dni', 'dni number', 'numero dni', 'documento nacional de identidad']],

@@ -1000,7 +1000,7 @@ const ROW_PARTY_ROLE =
 const ROW_ORGANISATION =
   / (?:hospital|hospitals|district|center|centre|school|schools|university|college|supply|clinic|department|dept|inc|llc|corp|company|health|system|systems|services|group|authority)\.?$/i;
 /** A street line alone in its cell (the value detectors want no comma right before a house number). */
-const ROW_STREET =
+export const ROW_STREET =
   /^\d{1,6}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?: [A-Z][A-Za-z'’.-]*){0,3} (?:Street|St|Avenue|Ave?|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|STREET|ST|AVENUE|AVE?|ROAD|RD|BLVD|DRIVE|DR|LANE|LN|WAY|CT|PL|CIR|PKWY|HWY)\.?(?: (?:Apt|APT|Suite|STE|Ste|Unit|UNIT|#) ?[A-Za-z0-9-]{1,6})?$/;
 
 /** The birth year of a date cell (as a sortable YYYYMMDD number), or 0 when it is no plausible birth date. */

@@ -36,7 +36,8 @@ export function isQuotedPartyName(key: string, value: string): boolean {
  * A pharmacy's, a PBM's and a carrier's people named by their role in a key=value log line
  * (red-team round 92 and its leftovers): a referral's `patient="KOWALCZYK-RENNER, BRONISLAW"`, an
  * accumulator's `cardholder="Surname, Given"`, an appeal's `enrollee=` / `beneficiary=`, a cold-chain
- * or courier event's `recipient="…"` / `consignee="…"`. JSON records hold objects under these
+ * or courier event's `recipient="…"` / `consignee="…"`, a study site's stipend payout `payee="…"`
+ * (leftovers of red-team round 95: a vendor or a company is paid as often). JSON records hold objects under these
  * names (a FHIR `patient` reference, a shipment's `recipient: {address}`), and a recipient is an
  * office or a department as often (`recipient="Medical Records Department"`, rounds 38 and 61):
  * only a quoted value that is a person's name by its shape (two to four capitalised words, the
@@ -44,7 +45,7 @@ export function isQuotedPartyName(key: string, value: string): boolean {
  * or facility's name, is one.
  */
 const CARE_PARTY_ROLE_KEY =
-  /^(?:patient|pt|cardholder|card[_-]?holder|enrollee|subscriber|beneficiary|dependent|caregiver|recipient|consignee|addressee)$/i;
+  /^(?:patient|pt|cardholder|card[_-]?holder|enrollee|subscriber|beneficiary|dependent|caregiver|recipient|consignee|addressee|payee)$/i;
 
 /** Two to four words in capitals (`HOLLIS VANTERPOOL-REED`). */
 const CAPITALS_NAME_SHAPE = /^\p{Lu}{2,}(?:['’-]\p{Lu}{2,})*(?: \p{Lu}{2,}(?:['’-]\p{Lu}{2,})*){1,3}$/u;

@@ -1,4 +1,6 @@
 import { isInitialSurnameLogin } from '../detect/values/ediscovery-names.js';
+import { isPersonLoginShape } from '../detect/values/login-names.js';
+import { cellsOf, ROW_STREET, separatorOf } from './bare-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -40,4 +42,197 @@ function datedLogins(text: string, from: number, to: number, ctx: SpanContext): 
     } else prevDate = false;
     a = b + 1;
   }
+}
+
+/**
+ * The user cell of an audit-trail row printed without its header, between the time and the action
+ * (leftovers of red-team round 95): LibreClinica's `audit_log_event`, Castor and Viedoc audit
+ * exports, REDCap's logging export pasted into a ticket (`2025-11-01 08:12\tbtrevelyan\tUpdate
+ * record 2044\t…`, `AUD-7781,2025-11-02T10:01:00Z,bkaminski,Changed,HOMEPHONE,…`), split by `|`,
+ * `,`, TAB or `;`. Who changed what when: a cell that is a date or a timestamp, then a login that
+ * reads as a person's by its shape (login-names.ts isPersonLoginShape: no system, service or team
+ * account, no everyday word), then a cell that names a change of data (`Item data value updated`,
+ * `Field value changed`, `Modification`, `Wijziging`). A daemon's line (`…|dnsmasq|DHCPACK…`) names
+ * no change and stays.
+ */
+const AUDIT_ACTION_WORDS = new Set(
+  (
+    'update updated updates change changed changes create created creates modify modified modification delete deleted ' +
+    'deletion insert inserted edit edited enter entered entry export exported import imported sign signed verify verified ' +
+    'lock locked unlock unlocked freeze frozen mark marked complete completed remove removed add added save saved ' +
+    'wijziging gewijzigd aangemaakt verwijderd änderung geändert erstellt gelöscht modifié créé supprimé ' +
+    'modificación modificado creado eliminado modifica modificato creato eliminato alteração alterado criado excluído'
+  ).split(' '),
+);
+const AUDIT_ACTION_CELL = /^[\p{L}][\p{L}'-]*(?: [\p{L}\d_.'-]+){0,7}$/u;
+
+function isAuditActionCell(cell: string): boolean {
+  if (cell.length < 4 || cell.length > 64 || !AUDIT_ACTION_CELL.test(cell)) return false;
+  for (const w of cell.toLowerCase().split(' ')) if (AUDIT_ACTION_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Whether `text` may hold such rows: a `-` or `/` of a date and a separator three times. Native calls only. */
+export function mayHoldAuditRows(text: string): boolean {
+  if (text.length < 24 || (text.indexOf('-') < 0 && text.indexOf('/') < 0)) return false;
+  return threeOf(text, '|') || threeOf(text, ',') || threeOf(text, '\t') || threeOf(text, ';');
+}
+
+function threeOf(t: string, c: string): boolean {
+  const i = t.indexOf(c);
+  if (i < 0) return false;
+  const j = t.indexOf(c, i + 1);
+  return j >= 0 && t.indexOf(c, j + 1) >= 0;
+}
+
+/**
+ * Whether a cell right after a separator opens like a phone (nine digits or more among digits,
+ * blanks, dashes, dots and brackets before the next separator) or a street (digits, a blank, a
+ * capital): where labelledChanges can find a value. One pass over the text's characters.
+ */
+function hasPhoneOrStreetCell(text: string): boolean {
+  for (const sep of SEPARATORS) {
+    for (let i = text.indexOf(sep); i !== -1; i = text.indexOf(sep, i + 1)) if (phoneOrStreetAt(text, i + 1)) return true;
+  }
+  return false;
+}
+const SEPARATORS: readonly string[] = [',', '|', '\t', ';'];
+
+function phoneOrStreetAt(text: string, at: number): boolean {
+  const n = text.length;
+  let j = at;
+  if (text.charCodeAt(j) === 32) j++;
+  const c = text.charCodeAt(j);
+  if (c === 40 || c === 43) j++;
+  else if (c < 48 || c > 57) return false;
+  let d = 0;
+  let k = j;
+  for (; k < n && k - j < 22; k++) {
+    const e = text.charCodeAt(k);
+    if (e >= 48 && e <= 57) d++;
+    else if (e === 32 && d > 0 && d <= 6) {
+      const f = text.charCodeAt(k + 1);
+      if (f >= 65 && f <= 90 && d === k - j) return true;
+      if (!(f >= 48 && f <= 57)) return false;
+    } else if (e !== 45 && e !== 46 && e !== 40 && e !== 41 && e !== 32) break;
+  }
+  return d >= 9 && (k >= n || isSeparator(text.charCodeAt(k)) || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13);
+}
+
+/**
+ * Whether an ISO date (a time may follow) stands as a whole cell with a lower-case letter opening
+ * the next one (`2025-11-01 08:12<TAB>b…`, `…,2025-11-02T10:01:00Z,b…`): where a bare audit row's
+ * user cell can stand. Reads the text's first 16 dashes at most.
+ */
+function hasDatedLowerCell(text: string): boolean {
+  let i = text.indexOf('-', 4);
+  for (let k = 0; i !== -1 && k < 16; k++, i = text.indexOf('-', i + 1)) {
+    if (text.charCodeAt(i + 3) !== 45 || !digits(text, i - 4, i) || !digits(text, i + 1, i + 3) || !digits(text, i + 4, i + 6)) continue;
+    let j = i + 6;
+    const c = text.charCodeAt(j);
+    if ((c === 84 || c === 32) && digits(text, j + 1, j + 3) && text.charCodeAt(j + 3) === 58) {
+      j += 4;
+      while (j < text.length && j - i < 34 && !isSeparator(text.charCodeAt(j)) && text.charCodeAt(j) !== 32) j++;
+    }
+    if (isSeparator(text.charCodeAt(j))) {
+      const l = text.charCodeAt(j + 1);
+      if (l >= 97 && l <= 122) return true;
+    }
+  }
+  return false;
+}
+function digits(text: string, from: number, to: number): boolean {
+  if (from < 0) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function isSeparator(c: number): boolean {
+  return c === 44 || c === 124 || c === 9 || c === 59;
+}
+
+/**
+ * The user cells and the labelled phones and streets of bare audit rows (one split of each line
+ * for both), in a text that has a date cell before a lower-case cell, or several lines and a cell
+ * that opens like a phone or a street: a one-line log with commas pays a search of its dashes.
+ */
+export function auditRowSpans(text: string, ctx: SpanContext): void {
+  const dated = hasDatedLowerCell(text);
+  // The labelled values only in a row after such a date cell or in rows of several lines.
+  const labelled = (dated || text.indexOf('\n') !== -1) && hasPhoneOrStreetCell(text);
+  if (!dated && !labelled) return;
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const lineEnd = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
+    if (lineEnd - from >= 20) {
+      const sep = separatorOf(text, from, lineEnd);
+      if (sep >= 0) {
+        const cells = cellsOf(text, from, lineEnd, sep);
+        if (dated) auditRowLogins(text, cells, ctx);
+        if (labelled) labelledChanges(text, cells, ctx);
+      }
+    }
+    from = to + 1;
+  }
+}
+
+function auditRowLogins(text: string, cells: readonly [number, number][], ctx: SpanContext): void {
+  for (let i = 0; i + 2 < cells.length; i++) {
+    const [a, b] = cells[i]!;
+    const c = text.charCodeAt(a);
+    if (b - a < 10 || b - a > 35 || c < 48 || c > 57 || !DATE_CELL.test(text.slice(a, b))) continue;
+    const [la, lb] = cells[i + 1]!;
+    const l = text.charCodeAt(la);
+    if (lb - la < 5 || lb - la > 40 || l < 97 || l > 122) continue;
+    const login = text.slice(la, lb);
+    if (!isPersonLoginShape(login)) continue;
+    const [xa, xb] = cells[i + 2]!;
+    if (isAuditActionCell(text.slice(xa, xb))) pushSpan(ctx, text, la, lb, 'USERNAME', 'login_cells');
+  }
+}
+
+/**
+ * The old and new values of a person's phone or street in a bare audit or contact-change row, right
+ * after the cell that names the field (leftovers of red-team round 95: `…,Changed,HOMEPHONE,
+ * 608-555-0131,608-555-0178`, `HEL-041,mobile,262-555-0144,262-555-0190,…`, `…,STREET1,88
+ * Thistledown Rd,412 Cobblestone Ave`). The phone patterns take no number right after a comma (lists
+ * of amounts stay) and a street after a comma reads as an amount's; here the field's name says
+ * what the next one or two cells are. A cell is read only when its whole text has the shape: a
+ * phone's digits and punctuation (nine digits or more), a street of bare-cells.ts ROW_STREET.
+ */
+const PHONE_FIELD =
+  /^(?:home|work|cell|day|evening|alt|primary|contact|emergency|subj|pt|patient)?[_ .-]?(?:phone|tel|telephone|telefoon|telefon|telefono|portable|mobile|mobil|cell|gsm)(?:[_ .-]?(?:no|num|number|nr|\d))?$/i;
+const ADDRESS_FIELD =
+  /^(?:home|mail|mailing|subj|pt|patient)?[_ .-]?(?:addr|address|street|straat|adresse|strasse|direccion|indirizzo|endereco)(?:[_ .-]?(?:line)?[_ .-]?\d)?$/i;
+const PHONE_CELL = /^\+?\(?\d[\d .()-]{7,18}\d$/;
+
+function labelledChanges(text: string, cells: readonly [number, number][], ctx: SpanContext): void {
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const [a, b] = cells[i]!;
+    if (b - a < 3 || b - a > 24) continue;
+    const c = text.charCodeAt(a) | 32;
+    if (c < 97 || c > 122) continue;
+    const field = text.slice(a, b);
+    const phone = PHONE_FIELD.test(field);
+    if (!phone && !ADDRESS_FIELD.test(field)) continue;
+    for (let j = i + 1; j <= i + 2 && j < cells.length; j++) {
+      const [va, vb] = cells[j]!;
+      const value = text.slice(va, vb);
+      if (phone ? !isPhoneCell(value) : vb - va > 60 || !ROW_STREET.test(value)) break;
+      pushSpan(ctx, text, va, vb, phone ? 'PHONE' : 'ADDRESS', 'bare_cells');
+    }
+  }
+}
+
+function isPhoneCell(value: string): boolean {
+  if (value.length < 9 || value.length > 21 || !PHONE_CELL.test(value)) return false;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const d = value.charCodeAt(i);
+    if (d >= 48 && d <= 57) digits++;
+  }
+  return digits >= 9 && digits <= 15;
 }

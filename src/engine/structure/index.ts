@@ -38,7 +38,7 @@ import { mayHoldOldNewLine, oldNewLineSpans } from './old-new-lines.js';
 import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
 import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from './bare-cells.js';
 import { activityLoginSpans, loginCellSpans, mayHoldActivityLogins, mayHoldLoginCells } from './login-cells.js';
-import { datedLoginSpans, mayHoldDatedLogins } from './dated-login-cells.js';
+import { auditRowSpans, datedLoginSpans, mayHoldAuditRows, mayHoldDatedLogins } from './dated-login-cells.js';
 import { alertRowSpans, mayHoldAlertRows } from './alert-rows.js';
 import { mayHoldWrappedEmail, wrappedEmailSpans } from './wrapped-emails.js';
 import { mayHoldPersonRows, personRowSpans } from './person-rows.js';
@@ -312,6 +312,10 @@ export class StructureSpans {
     if (o.csv && (sig & SIG_DIGIT) !== 0 && mayHoldActivityLogins(text)) activityLoginSpans(text, ctx);
     // The user column right after the date of a bare pipe row, `2025-11-12|jmorales|…` (structure/dated-login-cells.ts).
     if (o.csv && (sig & SIG_DIGIT) !== 0 && mayHoldDatedLogins(text)) datedLoginSpans(text, ctx);
+    // The user cell of a bare audit-trail row between its time and its action, `2025-11-01
+    // 08:12<TAB>btrevelyan<TAB>Update record 2044` (structure/dated-login-cells.ts).
+    // The old and new phone or street after the cell naming the field, `…,HOMEPHONE,608-555-0131,…`.
+    if (o.csv && (sig & SIG_DIGIT) !== 0 && mayHoldAuditRows(text)) auditRowSpans(text, ctx);
     // An e-mail cut by a line break of a notebook, a terminal or a wrapped table (structure/wrapped-emails.ts).
     if (o.csv && (sig & SIG_AT) !== 0 && (sig & SIG_LINE_FEED) !== 0 && mayHoldWrappedEmail(text)) wrappedEmailSpans(text, ctx);
     // The owner or user cell of SIEM alert rows, TLN and l2tcsv timeline rows (structure/alert-rows.ts).

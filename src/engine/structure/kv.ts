@@ -8,6 +8,7 @@ import { cefLabelOf } from './cef-labels.js';
 import { configTextSpans } from './config-text.js';
 import { personNameExtent } from './kv-name-extent.js';
 import { isPersonAttribute } from './markup-person-attributes.js';
+import { openClinicaAttributeEntity } from './openclinica-attributes.js';
 import { isPersonLineName, isQuotedCarePartyName, isQuotedPartyName, searchedPersonItems } from './claim-party-names.js';
 import { bareNamePersonEnd, isNameHalfPair, nameBeforeIdPair } from './bare-name-pair.js';
 import { besideInLine, isRolePersonName, ownerNameInLine } from './bare-name-columns.js';
@@ -179,6 +180,15 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       continue;
     }
     if (entity === null) {
+      // A subject's person id and an audit entry's user in OpenClinica's ODM extensions
+      // (structure/openclinica-attributes.ts).
+      if (q === 34 && escapedQuote === 0 && (key.length === 4 || key.length === 16)) {
+        const odm = openClinicaAttributeEntity(text, k, key, text.slice(start, end));
+        if (odm !== null) {
+          pushSpan(ctx, text, start, end, odm, 'structure:key_value');
+          continue;
+        }
+      }
       // The user table's `name` in an encoded query is a person's full name (encoded-query.ts).
       if (eq - k === 4 && key === 'name' && q !== 34 && q !== 39 && inEncodedQuery(text, k) && isUserTableQuery(text, k)) {
         pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value', text.slice(start, end).replace(/\+/g, ' '));

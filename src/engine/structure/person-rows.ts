@@ -1177,6 +1177,14 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
       }
     }
   }
+  // The first cell of an EHR hit list's row, 6–10 digits right before a `FAMILY^GIVEN` name and
+  // with the row's birth date (`40028817|ABERCROMBIE^LETITIA|19590214|…`: a reporting workbench's
+  // pre-screening export; leftovers of red-team round 95): the patient's MRN, as HL7 writes the
+  // patient id before the name. Other rows' first ids (a payroll, member or hub id) stay.
+  if (oldest > 1 && cells.length >= 4 && MRN_FIRST.test(text.slice(cells[0]!.a, cells[0]!.b))) {
+    const name = cells[1]!;
+    if (name.kind & K_NAME && CARET_NAME.test(text.slice(name.a, name.b))) push(cells[0]!, 'MEDICAL_RECORD_NUMBER');
+  }
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     const value = text.slice(c.a, c.b);
@@ -1199,6 +1207,8 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
 }
 
 const NINE_DIGITS = /^\d{9}$/;
+/** An MRN as a hit list's first cell: 6–10 digits, no leading zero. */
+const MRN_FIRST = /^[1-9]\d{5,9}$/;
 /**
  * A carrier's policy or annuity contract number as a cell: 1–4 capitals, maybe a digit (a form
  * code such as `HO3`), maybe a dash, then 8–12 digits, 9 digits or more in all (`HO3-7720419004`,

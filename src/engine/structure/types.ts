@@ -300,11 +300,14 @@ function isDecisionMethod(value: string): boolean {
   const v = value.toLowerCase();
   return DECISION_METHODS.has(v) || isEverydayWord(v) || DECISION_TEAM.test(v);
 }
-/** A reviewer's, an approver's, a contact-centre agent's, a clinic's employee's or a campaign's staff field (keys.ts STAFF_LOGIN_KEYS). */
+/**
+ * A reviewer's, an approver's, a contact-centre agent's, a clinic's employee's, a site
+ * coordinator's, a query responder's or a campaign's staff field (keys.ts STAFF_LOGIN_KEYS).
+ */
 const STAFF_LOGIN_NAME =
-  /^(?:reviewer|approved[_ .-]?by|(?:assigned[_ .-]?)?agent|employee|dispensed[_ .-]?by|staff|canvasser|texter|(?:agent|caller|texter)[_ .-]?user[_ .-]?name)$/i;
+  /^(?:reviewer|approved[_ .-]?by|(?:assigned[_ .-]?)?(?:agent|coordinator)|employee|dispensed[_ .-]?by|responder|responded[_ .-]?by|staff|canvasser|texter|(?:agent|caller|texter)[_ .-]?user[_ .-]?name)$/i;
 export function isStaffLoginName(name: string | undefined): boolean {
-  return name !== undefined && name.length <= 15 && STAFF_LOGIN_NAME.test(name);
+  return name !== undefined && name.length <= 20 && STAFF_LOGIN_NAME.test(name);
 }
 /** A bare `agent` field: programs stand there too, so a one-part login must be a listed surname. */
 export function isBareAgentName(name: string): boolean {
@@ -454,6 +457,8 @@ const PICKUP_LETTER = /[A-Z]/;
 const BARE_DOCUMENT_NUMBER = /^document[_ -]?(?:number|no)$/i;
 /** A zero-padded serial: three zeros, then 2–9 digits. */
 const PADDED_SERIAL = /^000\d{2,9}$/;
+/** A SIN as Quebec's NAS is written: 3-3-3 digits with blanks or dashes, or 9 bare. */
+const NAS_SIN = /^\d{3}([ -]?)\d{3}\1\d{3}$/;
 /** A card's last four digits named so (`lastFourDigits`, `last_4`, `last4`, `cardLastFour`). */
 const LAST_FOUR_NAME = /last[_ -]?(?:four|4)(?:[_ -]?digits)?$/i;
 
@@ -560,6 +565,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // document's or an access policy's reference (`Code of Conduct 4.2`, `arn:aws:iam::…`) stays.
   if (entity === 'INSURANCE_POLICY_NUMBER' && name !== undefined && POLICY_REF_NAME.test(name))
     return value.length > 32 || !POLICY_NUMBER_SHAPE.test(value) || value.replace(/\D/g, '').length < 5;
+  // A bare `nas` (keys.ts: Quebec's SIN) holds one only written as a SIN, 9 digits with the Luhn
+  // check; a network storage's name or path (`nas01.corp`, `//nas/share`) stays.
+  if (entity === 'CA_SIN' && name !== undefined && name.length === 3 && name.toLowerCase() === 'nas')
+    return !NAS_SIN.test(value) || !luhnValid(value.replace(/\D/g, ''));
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
   // A Wi-Fi network's name under `ssid` (keys.ts) is a person's only when it names a household.

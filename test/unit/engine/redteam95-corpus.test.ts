@@ -52,20 +52,21 @@ import { REDTEAM95_CORPUS } from './fixtures/redteam95-corpus.js';
  * (lower-case-names.ts); a street's `Dr` no title cell (titled-name-cells.ts)): realistic 0.962,
  * adversarial 0.888; kept 0.963 / 1.000 (recall: ctms_subject_visits 0.964, edc_audit_trails
  * 0.844, econsent_records 0.957, safety_reporting 1.000, site_ops_ai 0.909).
- * Known leaks left, by record shape: logins under `coordinator` and `Responder` (both names hold
- * group coordinators, hosts and teams elsewhere), in header-less audit rows (`…|jthistlewood|…`,
- * `…,acrowther,…`: no name list knows them) and under an OpenClinica `AuditLog`'s `Name`
- * attribute; OpenClinica's `UniqueIdentifier` (the attribute reader drops the `OpenClinica:`
- * prefix, and a bare `UniqueIdentifier` names anything); an ACH `account=` (cloud accounts look
- * the same); a header-less CSV row's phones right after a comma (`…,PHONE,920-555-0115,…`: the
- * phone pattern takes no number after a comma, so lists of amounts stay) and the street after
- * `ADDR1,` (read as an amount's comma); an EHR hit list's MRN as a row's first cell (read as the
- * row's record number); staff names the gazetteer lacks (`Ottoline Harcastle` under `by` and after
- * `consent,`; `tancredi olawale`); a lower-case name after `64yo F,`; a name split by a line break
- * after `(`; CRA's fictitious SIN `046 454 286` (no SIN starts with 0). Look-alikes still masked:
- * a Clinical Conductor `Patient ID` (read as an MRN under its column name: a policy call), two
- * department mailboxes (e-mails are masked whatever the local part) and `Site 104` in a
- * recruitment CSV row.
+ * Leftover pass (stop 46, left95-corpus.test.ts lists the rules): coordinator / responder keys
+ * read by a login's shape, the user cell of bare audit rows between time and a data change, the
+ * phone and street after the field's cell, OpenClinica's `AuditLog` `Name` and `SubjectData`
+ * `UniqueIdentifier`, `account=` after `method=ACH`, an EHR hit list's first-cell MRN before a
+ * `FAMILY^GIVEN` name, lower-case names after an age-and-sex opener and after `witnessed by`
+ * (person_name_lower_after_opener), a participant's name split by a line break in brackets after
+ * its number (person_name_bracketed_after_subject_id): realistic 0.987, adversarial 0.991; kept
+ * 0.963 / 1.000 (recall: ctms_subject_visits 1.000, edc_audit_trails 0.983, econsent_records
+ * 0.979, safety_reporting 1.000, site_ops_ai 0.985).
+ * Known leaks left, by record shape: a staff name the gazetteer lacks under a bare `by` and after
+ * `consent,` (`Ottoline Harcastle`: `by` names sort orders, systems and teams as often); CRA's
+ * fictitious SIN `046 454 286` (no SIN starts with 0; national-ids.test.ts keeps it by decision).
+ * Look-alikes still masked: a Clinical Conductor `Patient ID` (read as an MRN under its column
+ * name: a policy call), two department mailboxes (e-mails are masked whatever the local part) and
+ * `Site 104` in a recruitment CSV row.
  */
 
 function present(output: string, value: string): boolean {
@@ -78,13 +79,13 @@ corpusFloorsSuite(
   REDTEAM95_CORPUS,
   {
     family: {
-      ctms_subject_visits: 0.964,
-      edc_audit_trails: 0.844,
-      econsent_records: 0.957,
+      ctms_subject_visits: 1,
+      edc_audit_trails: 0.982,
+      econsent_records: 0.978,
       safety_reporting: 1,
-      site_ops_ai: 0.923,
+      site_ops_ai: 0.984,
     },
-    slice: { realistic: { recall: 0.962, kept: 0.962 }, adversarial: { recall: 0.896, kept: 1 } },
+    slice: { realistic: { recall: 0.987, kept: 0.962 }, adversarial: { recall: 0.991, kept: 1 } },
   },
   present,
 );

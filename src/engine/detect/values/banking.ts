@@ -171,6 +171,21 @@ function accountBeforeRouting(scan: TextScan, start: number, v: string): boolean
 }
 
 /**
+ * A bare `account=` member of a key=value payment line that names its rail before it
+ * (`method=ACH account=000123456789`, `rail=eft`, `payment_method=direct_deposit`: a site's subject
+ * stipend log; leftovers of red-team round 95). Only with such a member within the line's 96
+ * characters before: `account=` alone names a cloud or user account (`account=123456789012`).
+ */
+const ACCOUNT_MEMBER_RIGHT_BEFORE = /(?:^|[\s&;,])(?:account|acct)(?:[_-]?(?:number|no|num))?=$/;
+const PAYMENT_RAIL_MEMBER =
+  /(?:^|[\s&;,])(?:payment[_-]?)?(?:method|rail|type)=["']?(?:ach|eft|dd|direct[_-]?deposit|sepa|bacs|wire)\b[^\n]*$/;
+function accountAfterPaymentRail(scan: TextScan, start: number): boolean {
+  const lower = scan.lower();
+  if (!ACCOUNT_MEMBER_RIGHT_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) return false;
+  return PAYMENT_RAIL_MEMBER.test(lower.slice(Math.max(0, start - 96), start));
+}
+
+/**
  * The same pair the other way round in a query string or a form: the routing number's member with
  * its nine digits, then a bare `account` member (`?routing=011000015&account=1234509876`, a bank
  * verification service's URL; red-team round 33). Only right after the routing member: `account=`
@@ -229,7 +244,7 @@ export const usBankAccount = regexDetector({
   entity: 'BANK_ACCOUNT',
   description: 'Bank account numbers (US style, 8–17 digits)',
   validation:
-    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, beneficiary / payee account, dda, loan #…) within 40 characters before, but not right after a trace, amount, batch or sequence name, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member, or 8 digits in the member right after a sort code member (`sc=200000 acc=`), or a bare `account` after `from` / `to` / `into` in a line that names an amount in $, € or £; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
+    '8–17 digits, not one repeated digit; a keyword (account number, acct, bank account, beneficiary / payee account, dda, loan #…) within 40 characters before, but not right after a trace, amount, batch or sequence name, or 8 digits between `account` and `sort code`, or a bare `account` before and the name of a routing number right after, or a query `account=` right after its `routing=` member, or 8 digits in the member right after a sort code member (`sc=200000 acc=`), or a bare `account` after `from` / `to` / `into` in a line that names an amount in $, € or £, or an `account=` member after a payment method member naming ACH, EFT, SEPA, BACS, direct deposit or a wire in the same line; not a RADIUS accounting attribute (Acct-Input-Octets = …) nor 8 digits after BLZ / Bankleitzahl (a German bank code)',
   context: true,
   example: 'account number 000123456789',
   // `sc=`: a sort code's member before the account's in a key=value log (accountAfterSortCodeMember).
@@ -243,7 +258,8 @@ export const usBankAccount = regexDetector({
       accountBeforeRouting(scan, start, v) ||
       accountAfterRouting(scan, start) ||
       accountAfterSortCodeMember(scan, start, v) ||
-      accountMoneyMoves(scan, start, v)) &&
+      accountMoneyMoves(scan, start, v) ||
+      accountAfterPaymentRail(scan, start)) &&
     !RADIUS_ACCOUNTING_BEFORE.test(scan.text.slice(Math.max(0, start - 48), start)) &&
     !NOT_ACCOUNT_RIGHT_BEFORE.test(scan.lower().slice(Math.max(0, start - 16), start)) &&
     !(v.length === 8 && BANK_CODE_BEFORE.test(scan.text.slice(Math.max(0, start - 16), start)))

@@ -983,6 +983,22 @@ function isVowel(c: string): boolean {
   return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
 }
 
+/**
+ * Whether a display name under a login field is a team's or a department's label: every word a
+ * word no name is made of (person-name-stop.ts: `Central Monitoring`, `Data Management`).
+ */
+export function isTeamDisplayName(value: string): boolean {
+  const words = value.split(' ');
+  if (words.length < 2) return false;
+  for (const w of words) if (!isNameStopWord(foldName(w))) return false;
+  return true;
+}
+
+/** Top-level domains that end host names written where a login may stand. */
+const HOST_TLDS = new Set(
+  'com org net edu gov io mil int biz info co us uk de fr eu ca au nl ch se no dk fi es it jp cn in br local internal lan corp'.split(' '),
+);
+
 /** A lower-case login of one to three letter-only parts joined by `.`, `_` or `-`, maybe ending in up to three digits. */
 const PERSON_LOGIN_SHAPE = /^[a-z]{2,25}(?:[._-][a-z]{2,25}){0,2}\d{0,3}$/;
 
@@ -1000,6 +1016,9 @@ export function isPersonLoginShape(login: string, strict = false): boolean {
   if (login.length < 5 || login.length > 40 || !PERSON_LOGIN_SHAPE.test(login) || isSystemAccount(login)) return false;
   const letters = login.replace(/\d+$/, '');
   const parts = letters.split(/[._-]/);
+  // A host name (`ocsp.digicert.com` under an OCSP `responder`): a dotted name ending in a
+  // top-level domain is no login (leftovers of red-team round 95).
+  if (parts.length > 1 && login.includes('.') && HOST_TLDS.has(parts[parts.length - 1]!)) return false;
   let longest = 0;
   for (const p of parts) {
     if (TEAM_LOGIN_PARTS.has(p) || isEverydayWord(p) || isNameStopWord(p)) return false;

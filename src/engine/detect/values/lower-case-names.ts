@@ -1400,3 +1400,91 @@ export const personNameLowerCrew: ValueDetector = {
     }
   },
 };
+
+/**
+ * A person's name in lower case right after a clinical note's age-and-sex opener (`71 y/o m,
+ * ambrosius kettleby-nwachukwu, ef 30%`, `64yo F, aurelia stanhope-nwosu, MRN …`: eligibility
+ * prompts and pre-screening messages of study sites; leftovers of red-team round 95), or after a
+ * consent's witness or obtainer (`witnessed by fenella oyarzun-breck`, `consent obtained by …`).
+ * The opener says a person follows, but notes go on with findings as often (`64yo F, t2dm, htn`,
+ * `72 y/o m, former smoker`): two or three words of 3+ letters, each no stop word, everyday word,
+ * word-like given name, verb ending or note word, and one of them hyphenated (`kettleby-nwachukwu`)
+ * or every word known to the name lists as some part of a name (a known given name before an
+ * unknown word is no proof: `gene therapy`); then a comma, `(`, a full stop or
+ * the line's end, or a blank and the next `key=` of a log line.
+ */
+const AGE_SEX_OPENER = /\b\d{1,3} ?(?:yo|y\/o|y\.o\.|yrs? old|years? old|year-old|yr-old)[ -]?(?:m|f|male|female|man|woman)\b,? /g;
+const CONSENT_LEADS: readonly string[] = ['witnessed by ', 'consented by ', 'consent obtained by ', 'obtained by '];
+const OPENER_KEYWORDS: readonly string[] = [
+  'yo m',
+  'yo f',
+  'y/o',
+  'yo,',
+  'year old',
+  'yr old',
+  'year-old',
+  ...CONSENT_LEADS.map((l) => l.trim()),
+];
+const OPENED_NAME =
+  /^([a-z]{3,20}(?:-[a-z]{2,20})?)(?: ([a-z]{3,20}(?:-[a-z]{2,20})?))(?: ([a-z]{3,20}(?:-[a-z]{2,20})?))?(?=$|[,.(;\n\r]| \(| -| [a-z][\w.]{0,30}=)/;
+
+function openedNameEnd(lower: string, at: number): number {
+  const window = lower.slice(at, at + 90);
+  const m = OPENED_NAME.exec(window);
+  // A name that runs to the window's end is cut there, no name that ends.
+  if (m === null || (m[0].length === window.length && at + window.length < lower.length)) return -1;
+  const words = [m[1]!, m[2]!, m[3]].filter((w): w is string => w !== undefined);
+  let hyphen = false;
+  let known = true;
+  for (const w of words) {
+    for (const part of w.split('-')) {
+      if (!nameLikeWord(part)) return -1;
+      if ((nameKind(part) & (GIVEN | SURNAME | RARE)) === 0) known = false;
+    }
+    if (w.includes('-')) hyphen = true;
+  }
+  return hyphen || known ? at + m[0].length : -1;
+}
+
+export const personNameLowerAfterOpener: ValueDetector = {
+  ...detectorFields({
+    id: 'person_name_lower_after_opener',
+    entity: 'PERSON',
+    description:
+      'People\'s names in lower case after a clinical note\'s age-and-sex opener ("71 y/o m, …") or a consent\'s witness or obtainer ("witnessed by …")',
+    validation:
+      'an age and sex (64yo F, 71 y/o m, 58 year old female) and a comma, or witnessed / consented / obtained by; then two or three lower-case words of 3+ letters, none a stop, everyday or word-like word, one hyphenated or all known to the name lists; then a comma, (, a full stop, the end or the next key=',
+    context: true,
+    example: 'screen for HELIOS: 71 y/o m, ambrosius kettleby-nwachukwu, ef 30%',
+    keywords: OPENER_KEYWORDS,
+    prefilter: (s) => (s.signature & SIG_SPACE) !== 0,
+  }),
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const lower = scan.lower();
+    const push = (start: number, end: number) =>
+      out.push({
+        start,
+        end,
+        entity: 'PERSON',
+        detector: 'person_name_lower_after_opener',
+        normalized: lower.slice(start, end),
+        priority,
+      });
+    if ((scan.signature & SIG_DIGIT) !== 0) {
+      AGE_SEX_OPENER.lastIndex = 0;
+      for (let m = AGE_SEX_OPENER.exec(lower); m !== null; m = AGE_SEX_OPENER.exec(lower)) {
+        const at = m.index + m[0].length;
+        const end = openedNameEnd(lower, at);
+        if (end > 0 && isLower(scan.text.charCodeAt(at))) push(at, end);
+      }
+    }
+    for (const lead of CONSENT_LEADS) {
+      for (let k = lower.indexOf(lead); k !== -1; k = lower.indexOf(lead, k + lead.length)) {
+        if (!isWordStart(lower, k)) continue;
+        const at = k + lead.length;
+        const end = openedNameEnd(lower, at);
+        if (end > 0 && isLower(scan.text.charCodeAt(at))) push(at, end);
+      }
+    }
+  },
+};

@@ -4,7 +4,7 @@ import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields, regexDetector } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
 import { isNameStopWord } from './person-name-stop.js';
-import { foldName } from './person-names.js';
+import { foldName, nameKind } from './person-names.js';
 
 /**
  * The party of a payment named in a bank's operator, support or teller note, in the languages of
@@ -308,5 +308,43 @@ export const personNameTitleWrapped = regexDetector({
     return v.split('-').some((w) => isNameStopWord(foldName(w.toLowerCase())) || isEverydayWord(w.toLowerCase())) || folded.length < 3
       ? undefined
       : v;
+  },
+});
+
+/**
+ * A participant's name in brackets after its role and study number (`Participant 610-0003
+ * (Clarabelle\nWetherspoon, mobile …)`, `subject 201-0031 (Leontyne Macausland)`: monitoring
+ * letters and CRA e-mails, wrapped by their editor; leftovers of red-team round 95). The role and
+ * the number say the bracket holds who they are: two capitalised words (hyphenated too) split by
+ * blanks or a line break, then `,` or `)`; no word a stop word or an everyday word (`(Screen
+ * Failure)`, `(Early Termination)` stay), and one of them a hyphenated name or a name the lists know.
+ */
+const SUBJECT_ID_BRACKETED =
+  /(?<![\p{L}\d])(?:[Pp]articipant|[Ss]ubject|[Pp]atient)[ \t]+(?:#[ \t]?)?[A-Z]{0,4}-?\d[\w-]{1,14}[ \t]+\((\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+|[ \t]*\r?\n[ \t]*)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=[,)])/dgu;
+
+export const personNameBracketedAfterSubjectId = regexDetector({
+  id: 'person_name_bracketed_after_subject_id',
+  entity: 'PERSON',
+  description: "A participant's name in brackets after its role and study number (Participant 610-0003 (Name Surname, …))",
+  validation:
+    'participant / subject / patient, a study number (digits, capitals and dashes), then ( and two capitalised words split by blanks or a line break, then , or ); no stop or everyday word, one word hyphenated or known to the name lists',
+  context: true,
+  example: 'Participant 610-0003 (Clarabelle Wetherspoon, mobile on file) moved',
+  keywords: ['participant', 'subject', 'patient'],
+  prefilter: (s) => s.text.indexOf('(') !== -1,
+  pattern: SUBJECT_ID_BRACKETED,
+  group: 1,
+  validate: (v) => {
+    const words = v.split(/\s+/);
+    let known = false;
+    for (const w of words) {
+      if (w.includes('-')) known = true;
+      for (const part of w.split('-')) {
+        const key = foldName(part.toLowerCase());
+        if (isNameStopWord(key) || isEverydayWord(key)) return undefined;
+        if (nameKind(key) !== 0) known = true;
+      }
+    }
+    return known ? v : undefined;
   },
 });
