@@ -25,7 +25,7 @@ import {
 import { keepScanned, proseUnderSecretKey, scanKeyFlaggedFirst } from './key-flagged.js';
 import { formatPath } from '../core/format-path.js';
 import { matchPath } from './policy/path-pattern.js';
-import { TextEdits } from './json-text/edits.js';
+import { jsonString, TextEdits } from './json-text/edits.js';
 import { mayReachScanFloor, NUMERIC_SCAN_DIGITS, NUMERIC_SCAN_FLOOR } from './json-text/number-floor.js';
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
 import { isCoordinatePairList, isCoordinatePairListText } from './structure/geo-pair.js';
@@ -2358,7 +2358,7 @@ export class Engine {
       const value = tree.string(t);
       const out = keyEntity !== null ? this.#whole(value, keyEntity, detector, override) : this.#maskString(value, override, true);
       if (out === DROP) return true;
-      if (out !== value) edits.replace(tree.start[t]!, tree.end[t]!, JSON.stringify(out));
+      if (out !== value) edits.replace(tree.start[t]!, tree.end[t]!, jsonString(out));
       return false;
     }
     if (kind === NUMBER) return this.#walkNumber(tree, t, keyEntity, detector, override, edits);
@@ -2486,7 +2486,7 @@ export class Engine {
       }
     }
     if (out === DROP) return true;
-    if (out !== raw) edits.replace(start, end, JSON.stringify(out));
+    if (out !== raw) edits.replace(start, end, jsonString(out));
     return false;
   }
 
@@ -2542,7 +2542,7 @@ export class Engine {
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
       const mark = edits.length;
       const masked = info.masked;
-      if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, JSON.stringify(masked.text));
+      if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, jsonString(masked.text));
       let bySibling = false;
       if (sibling !== null && (info.valueMember || info.answerMember)) {
         if (sibling === undefined) sibling = this.#siblingOfText(tree, t);
@@ -2922,7 +2922,7 @@ export class Engine {
     const value = tree.string(v);
     const out = this.#maskBesideVendor(value, lead, override);
     if (out === DROP) return true;
-    if (out !== value) edits.replace(tree.start[v]!, tree.end[v]!, JSON.stringify(out));
+    if (out !== value) edits.replace(tree.start[v]!, tree.end[v]!, jsonString(out));
     return false;
   }
 
