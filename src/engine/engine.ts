@@ -1257,7 +1257,7 @@ export class Engine {
     let out = this.#evidenceHead;
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!;
-      out += `${i === 0 ? '' : ','}{"path":${JSON.stringify(f.path)},"entity":${this.#idJson(f.entity)},"detector":${this.#idJson(f.detector)},"action":${this.#idJson(f.action)}${f.count === undefined ? '' : `,"count":${f.count}`}}`;
+      out += `${i === 0 ? '' : ','}{"path":${jsonString(f.path)},"entity":${this.#idJson(f.entity)},"detector":${this.#idJson(f.detector)},"action":${this.#idJson(f.action)}${f.count === undefined ? '' : `,"count":${f.count}`}}`;
     }
     return `${out}]}`;
   }
