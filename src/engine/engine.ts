@@ -2993,7 +2993,7 @@ export class Engine {
     const end = tree.next[t]!;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       const v = name + 1;
-      if ((tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) && tree.string(name) === member) return tree.string(v);
+      if ((tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) && tree.is(name, member)) return tree.string(v);
     }
     return undefined;
   }
@@ -4129,7 +4129,7 @@ function tokenAtPath(tree: JsonTree, t: number, path: readonly (string | number)
     } else {
       if (tree.kind[at] !== OBJECT) return -1;
       for (let name = at + 1; name < end; name = tree.next[name + 1]!) {
-        if (tree.string(name) === step) found = name + 1;
+        if (tree.is(name, step)) found = name + 1;
       }
     }
     if (found < 0) return -1;

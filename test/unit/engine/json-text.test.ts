@@ -346,3 +346,23 @@ describe('jsonString: a walked value written as JSON', () => {
     );
   });
 });
+
+describe('JsonTree.is: a string token compared in place', () => {
+  it('answers string(t) === s for every string token, escaped or not, against names of every length', () => {
+    const tree = new JsonTree();
+    const probes = ['', 'a', 'actor', 'action', 'caf\u00e9', 'café', 'event_type', 'x"y', '\u00e9'];
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 4 })), fc.string({ maxLength: 8 }), (obj, other) => {
+        // Every `e` outside a `\u` escape written as one, so names come both escaped and plain.
+        const text = JSON.stringify(obj).replace(/(?<!\\u[0-9a-f]{0,3})e/g, '\\u0065');
+        expect(tree.scan(text)).toBe(true);
+        for (let t = 0; t < tree.count; t++) {
+          if (tree.kind[t] !== STRING && tree.kind[t] !== STRING_ESCAPED) continue;
+          const value = tree.string(t);
+          for (const s of [...probes, other, value, value.slice(1), `${value}x`]) expect(tree.is(t, s)).toBe(value === s);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
