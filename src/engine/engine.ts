@@ -25,7 +25,7 @@ import {
 import { keepScanned, proseUnderSecretKey, scanKeyFlaggedFirst } from './key-flagged.js';
 import { formatPath } from '../core/format-path.js';
 import { matchPath } from './policy/path-pattern.js';
-import { TextEdits } from './json-text/edits.js';
+import { jsonString, TextEdits } from './json-text/edits.js';
 import { mayReachScanFloor, NUMERIC_SCAN_DIGITS, NUMERIC_SCAN_FLOOR } from './json-text/number-floor.js';
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from './json-text/scan.js';
 import { isCoordinatePairList, isCoordinatePairListText } from './structure/geo-pair.js';
@@ -1267,7 +1267,7 @@ export class Engine {
     let out = this.#evidenceHead;
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!;
-      out += `${i === 0 ? '' : ','}{"path":${JSON.stringify(f.path)},"entity":${this.#idJson(f.entity)},"detector":${this.#idJson(f.detector)},"action":${this.#idJson(f.action)}${f.count === undefined ? '' : `,"count":${f.count}`}}`;
+      out += `${i === 0 ? '' : ','}{"path":${jsonString(f.path)},"entity":${this.#idJson(f.entity)},"detector":${this.#idJson(f.detector)},"action":${this.#idJson(f.action)}${f.count === undefined ? '' : `,"count":${f.count}`}}`;
     }
     return `${out}]}`;
   }
@@ -2374,7 +2374,7 @@ export class Engine {
       const value = tree.string(t);
       const out = keyEntity !== null ? this.#whole(value, keyEntity, detector, override) : this.#maskString(value, override, true);
       if (out === DROP) return true;
-      if (out !== value) edits.replace(tree.start[t]!, tree.end[t]!, JSON.stringify(out));
+      if (out !== value) edits.replace(tree.start[t]!, tree.end[t]!, jsonString(out));
       return false;
     }
     if (kind === NUMBER) return this.#walkNumber(tree, t, keyEntity, detector, override, edits);
@@ -2502,7 +2502,7 @@ export class Engine {
       }
     }
     if (out === DROP) return true;
-    if (out !== raw) edits.replace(start, end, JSON.stringify(out));
+    if (out !== raw) edits.replace(start, end, jsonString(out));
     return false;
   }
 
@@ -2558,7 +2558,7 @@ export class Engine {
       if (this.#genai > 0 && GENAI_STRUCTURAL_KEYS.has(k)) continue;
       const mark = edits.length;
       const masked = info.masked;
-      if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, JSON.stringify(masked.text));
+      if (masked !== null) edits.replace(tree.start[name]!, tree.end[name]!, jsonString(masked.text));
       let bySibling = false;
       if (sibling !== null && (info.valueMember || info.answerMember)) {
         if (sibling === undefined) sibling = this.#siblingOfText(tree, t);
@@ -2944,7 +2944,7 @@ export class Engine {
     const value = tree.string(v);
     const out = this.#maskBesideVendor(value, lead, override);
     if (out === DROP) return true;
-    if (out !== value) edits.replace(tree.start[v]!, tree.end[v]!, JSON.stringify(out));
+    if (out !== value) edits.replace(tree.start[v]!, tree.end[v]!, jsonString(out));
     return false;
   }
 
@@ -3015,7 +3015,7 @@ export class Engine {
     const end = tree.next[t]!;
     for (let name = t + 1; name < end; name = tree.next[name + 1]!) {
       const v = name + 1;
-      if ((tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) && tree.string(name) === member) return tree.string(v);
+      if ((tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED) && tree.is(name, member)) return tree.string(v);
     }
     return undefined;
   }
@@ -4159,7 +4159,7 @@ function tokenAtPath(tree: JsonTree, t: number, path: readonly (string | number)
     } else {
       if (tree.kind[at] !== OBJECT) return -1;
       for (let name = at + 1; name < end; name = tree.next[name + 1]!) {
-        if (tree.string(name) === step) found = name + 1;
+        if (tree.is(name, step)) found = name + 1;
       }
     }
     if (found < 0) return -1;

@@ -40,8 +40,9 @@ export const BUILTIN_SIGNATURE_NEEDS: ReadonlyMap<string, SignatureNeed> = new M
   ['fi_hetu', { all: SIG_DIGIT, any: [SIG_UPPER | SIG_DASH | SIG_PLUS] }],
   // `bc1`/`BC1` (a digit) or a capital next to a digit
   ['bitcoin_address', { all: SIG_DIGIT }],
-  // `s.hasDigit && indexOf('(')`
-  ['date_of_birth_after_age', { all: SIG_DIGIT }],
+  // `s.hasDigit && indexOf('(')`: a digit and an opening bracket (stop 46: with the digit alone
+  // every text holding a number called it)
+  ['date_of_birth_after_age', { all: SIG_DIGIT | SIG_OPEN_BRACKET }],
   // five `:`, five `-` or two `.` (countMacSeparators)
   ['mac_address', { any: [SIG_COLON | SIG_DASH | SIG_DOT] }],
   // five `:` or five `-` (countMacSeparators), and hex pairs hold a digit or a letter: the separator is enough

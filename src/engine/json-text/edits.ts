@@ -1,4 +1,20 @@
 /**
+ * The characters JSON.stringify writes escaped in a string: `"`, a backslash, U+0000–U+001F and surrogates
+ * (a lone one is escaped; a pair is tested too and left to JSON.stringify). Code units, no `u` flag.
+ */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * `JSON.stringify(v)` of a walked value: a string that holds nothing to escape (a masked value and
+ * its tokens mostly) in quotes, anything else by JSON.stringify. The same text; the test and the
+ * concatenation cost about half of JSON.stringify's call on the bench records' masked strings (70
+ * against 138 ns, stop 46).
+ */
+export function jsonString(v: unknown): string {
+  return typeof v === 'string' && !NEEDS_ESCAPE.test(v) ? `"${v}"` : JSON.stringify(v);
+}
+
+/**
  * Replacements to a text, applied in one concatenation: everything outside the replaced ranges is
  * copied as it came. Ranges never overlap (the masking walk guarantees it: a member it removes
  * carries no other edit); they may be added out of order (a removed member's range is known only

@@ -1,5 +1,5 @@
 import { type ContextMasked, copiesForNames, replaceCopies } from '../mask/record-copies.js';
-import type { TextEdits } from './edits.js';
+import { jsonString, type TextEdits } from './edits.js';
 import { ARRAY, type JsonTree, OBJECT, STRING, STRING_ESCAPED } from './scan.js';
 
 /**
@@ -73,7 +73,7 @@ function maskTokenCopies(
   if (e < 0) {
     const value = tree.string(t);
     const out = replaceCopies(value, values, hit);
-    if (out !== value) edits.replace(start, end, JSON.stringify(out));
+    if (out !== value) edits.replace(start, end, jsonString(out));
     return;
   }
   const text = edits.textAt(e);

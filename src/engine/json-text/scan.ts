@@ -113,6 +113,16 @@ export class JsonTree {
     return this.kind[t] === STRING ? this.text.slice(s + 1, e - 1) : (JSON.parse(this.text.slice(s, e)) as string);
   }
 
+  /**
+   * Whether string token `t` decodes to `s` (`string(t) === s`): a string without escapes is
+   * compared in place, after its length, so a member name of another length is not sliced.
+   */
+  is(t: number, s: string): boolean {
+    if (this.kind[t] !== STRING) return this.string(t) === s;
+    const start = this.start[t]! + 1;
+    return this.end[t]! - 1 - start === s.length && this.text.startsWith(s, start);
+  }
+
   /** Builds the tree of `text`; false when `text` is not one JSON value (as JSON.parse would say). */
   scan(text: string): boolean {
     this.text = text;

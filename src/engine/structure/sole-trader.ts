@@ -76,7 +76,7 @@ export function declaresSoleTraderText(tree: JsonTree, t: number): boolean {
 export function childToken(tree: JsonTree, t: number, step: string | number): number {
   const end = tree.next[t]!;
   if (tree.kind[t] === OBJECT && typeof step === 'string') {
-    for (let name = t + 1; name < end; name = tree.next[name + 1]!) if (tree.string(name) === step) return name + 1;
+    for (let name = t + 1; name < end; name = tree.next[name + 1]!) if (tree.is(name, step)) return name + 1;
   } else if (tree.kind[t] === ARRAY && typeof step === 'number') {
     let i = 0;
     for (let e = t + 1; e < end; e = tree.next[e]!, i++) if (i === step) return e;

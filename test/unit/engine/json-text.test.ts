@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { jsonString } from '../../../src/engine/json-text/edits.js';
 import { ARRAY, JsonTree, LITERAL, NUMBER, OBJECT, STRING, STRING_ESCAPED } from '../../../src/engine/json-text/scan.js';
 import { maskJsonString } from '../../../src/record/json-codec.js';
 import { testEngine } from '../../helpers/engine.js';
@@ -307,5 +308,61 @@ describe('maskJsonString on the record text: lossless', () => {
     const bad = maskJsonString(engine, '{"a": 1,} jane@example.com');
     expect(bad.input).toBe('text');
     expect(bad.output).not.toContain('jane@example.com');
+  });
+});
+
+describe('jsonString: a walked value written as JSON', () => {
+  it('writes exactly what JSON.stringify writes (quotes, backslashes, control characters, lone and paired surrogates)', () => {
+    const fixed = [
+      '',
+      'plain',
+      '<EMAIL:abc>',
+      'a"b',
+      'a\\b',
+      'tab\there',
+      '\u0000\u001f\u007f',
+      '\u2028\u2029',
+      '\ud800',
+      'x\udfff',
+      '😀',
+      'é',
+      null,
+      42,
+      undefined,
+    ];
+    for (const v of fixed) expect(jsonString(v)).toBe(JSON.stringify(v));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.constantFrom('"', '\\', '\n', '\ud83d', '\ude00', 'a') }),
+        ),
+        (s) => {
+          expect(jsonString(s)).toBe(JSON.stringify(s));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('JsonTree.is: a string token compared in place', () => {
+  it('answers string(t) === s for every string token, escaped or not, against names of every length', () => {
+    const tree = new JsonTree();
+    const probes = ['', 'a', 'actor', 'action', 'caf\u00e9', 'café', 'event_type', 'x"y', '\u00e9'];
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 4 })), fc.string({ maxLength: 8 }), (obj, other) => {
+        // Every `e` outside a `\u` escape written as one, so names come both escaped and plain.
+        const text = JSON.stringify(obj).replace(/(?<!\\u[0-9a-f]{0,3})e/g, '\\u0065');
+        expect(tree.scan(text)).toBe(true);
+        for (let t = 0; t < tree.count; t++) {
+          if (tree.kind[t] !== STRING && tree.kind[t] !== STRING_ESCAPED) continue;
+          const value = tree.string(t);
+          for (const s of [...probes, other, value, value.slice(1), `${value}x`]) expect(tree.is(t, s)).toBe(value === s);
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
