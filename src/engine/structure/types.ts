@@ -16,6 +16,7 @@ import {
 } from '../detect/values/login-names.js';
 import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
+import { isAccessCredentialSerial } from '../detect/values/secrets.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
 import { isPersonNameShaped } from './bare-name-columns.js';
@@ -469,6 +470,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // An Amazon seller id under `merchantToken` (Seller Central and SP-API records): the seller's
   // public id, no credential (red-team round 91).
   if (entity === 'SECRET' && isMerchantTokenName(name) && isAmazonSellerId(value)) return true;
+  // A door or gate panel's credential by its kind and serial (`credential=fob:0x3A7F21`; red-team
+  // round 100): the fob's or the card's number, which the panel prints beside its holder.
+  if (entity === 'SECRET' && isAccessCredentialSerial(name, value)) return true;
   if (entity === 'US_NPI' && isPharmacyNpiField(name, path)) return true;
   // A ServiceNow reference field's `link` (`caller_id: {link, value, display_value}`, a Field
   // Service work order's caller read through the Table API): the REST address of the referenced

@@ -38,6 +38,35 @@ import { REDTEAM100_CORPUS } from './fixtures/redteam100-corpus.js';
  * rows written `last first` or `Last I` (fob audits, intercom call records) and `Gideon & Ingrid`
  * in a directory row; birth dates written MMDDYYYY in TRACS pipe rows; URL-encoded names in a
  * guest pass's `guest` / `host`; a lower-case street (`2904 egret landing dr`).
+ * After this round's fixes (lower-case names after the parties of rent, lease and housing notes:
+ * `payer`, `landlord`, `co-head`, `co-tenant`, `occupant`, `roommate`, `lessee`, Spanish
+ * `inquilino` / `propietario`, French `locataire`, German `Mieter` (person_name_lower_tenancy), and
+ * a second lower-case name joined by `y` / `et` / `und` / `&` after any lead (lower-case-names.ts);
+ * a second person after `and` / `&` read with the first one's lead (`Hi Cassius and Henrietta`),
+ * capitalised names after `landlord`, `homeowner`, `occupant`, `roommate`, `propietario`,
+ * `inquilino`, `locataire`, `Mieter`…, and rental communities, associations and their managers by
+ * their head nouns (`Townhomes`, `Apartments`, `HOA`, `Management`, `Leasing`…: person-names.ts);
+ * `guest`, `visitor`, `host`, `landlord`, `roommate`, `cotenant`, `proxy` as a link's person
+ * parameters (structure/url.ts); a work order's `AssignedToUserName` and an `inspector` by login,
+ * Yardi's `InterfaceLicense`, a `lockbox_code`, a household's `HeadOfHousehold` / `hoh_name` /
+ * `co_head_name` / `occupant_name` (detect/keys.ts), a `ParkingPassNumber` kept; a door panel's
+ * `credential=fob:0x…` kept (secrets.ts, structure/types.ts); a TRACS household row's MMDDYYYY
+ * birth date (structure/bare-cells.ts) and a couple's `Given & Given` cell of a directory row
+ * (structure/person-rows.ts)): realistic 0.978, adversarial 0.935; kept 0.993 / 1.000 (recall:
+ * pms_residents 0.979, rent_payments 1.000, hoa_association 0.939, access_maintenance 0.875,
+ * leasing_ai_comms 0.984).
+ * Known leaks left, by record shape: the API login of a Yardi SOAP envelope (`<UserName>` beside
+ * `<Password>`: a configuration file's account under `username` stays by design, the public
+ * corpus keeps Maven's `<username>deployer</username>`); a session token returned as a bare quoted
+ * string under a response's `body`; a smart lock's code under a lock API's bare `code` (its
+ * siblings `device_id`, `starts_at` say so, no name does); a given name repeated alone in a later
+ * chat turn (`Great to meet you, Marisela!`); lower-case names after `tenant there is`, `ask`,
+ * `leasing agent` (`devorah q`) and as a chat export's `from` with an initial (`cassius w`); names
+ * in header-less rows without a nine-digit stretch or written `last first` in lower case (`kuznetsova
+ * nadia` in fob audits) or `Surname I` (`Raghunathan P` in intercom call records); a lower-case street
+ * with no lead word (`2904 egret landing dr`). Look-alikes still masked: a leasing office's role
+ * mailbox (`leasing@…`, every e-mail address is masked). `Tenant` stays no capitalised lead: a
+ * multi-tenant service's logs name a customer organisation so (`Tenant: Northwind Traders`).
  */
 
 function present(output: string, value: string): boolean {
@@ -50,13 +79,13 @@ corpusFloorsSuite(
   REDTEAM100_CORPUS,
   {
     family: {
-      pms_residents: 0.938,
-      rent_payments: 0.901,
-      hoa_association: 0.924,
-      access_maintenance: 0.791,
-      leasing_ai_comms: 0.953,
+      pms_residents: 0.979,
+      rent_payments: 1,
+      hoa_association: 0.939,
+      access_maintenance: 0.875,
+      leasing_ai_comms: 0.984,
     },
-    slice: { realistic: { recall: 0.957, kept: 0.955 }, adversarial: { recall: 0.85, kept: 1 } },
+    slice: { realistic: { recall: 0.978, kept: 0.993 }, adversarial: { recall: 0.935, kept: 1 } },
   },
   present,
 );
