@@ -800,6 +800,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     // A registrar's or a records office's clerk who issued a certificate, by login (state vital
     // records fulfilment logs: `status=ISSUED clerk=rdelgado`; red-team round 89).
     'clerk',
+    // The technician a work order or a service issue is assigned to and the inspector of a
+    // move-out inspection, by login (Rent Manager `AssignedToUserName`, an inspection app's
+    // `inspector=`; red-team round 100).
+    'assigned to user name',
+    'assigned to username',
+    'inspector',
   ].map((phrase) => ({
     phrase,
     entity: 'USERNAME',
@@ -810,6 +816,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   // case's number (`reportNumber` stays). Whole name only: a reporting tool's `report_key_id`
   // names a report.
   { phrase: 'report key', entity: 'SECRET', whole: true },
+  // Yardi Voyager's interface licence, which every SOAP call of an integration sends beside its
+  // login and password (`<InterfaceLicense>` of ItfResidentData, ItfILSGuestCard…; red-team round
+  // 100): a vendor's key.
+  { phrase: 'interface license', entity: 'SECRET', whole: true },
   // An address object's lines as Stripe, Jumio, Afterpay and Checkout.com name them (`address.line1`;
   // red-team round 47: a document's street in capitals, `418 ALMOND AVE`); whole name only.
   ...['line1', 'line2', 'line 1', 'line 2'].map((phrase) => ({ phrase, entity: 'ADDRESS', whole: true })),
@@ -1295,6 +1305,11 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // An access badge's number under its name (LenelS2 OpenAccess `badge_id`, round 48): one holder's, and enough to clone a 26-bit card.
       ['SECRET', ['badge id', 'badge number', 'badge no']],
       ['PERSON', ['booker name', 'booked by', 'visitor name', 'invitee name']],
+      // Property-management, HOA and assisted-housing records (red-team round 100): a lockbox's or
+      // a key box's code on a work order or a self-guided tour, and a HUD-50059 / TRACS household's
+      // head and co-head (`HeadOfHousehold`, `hoh_name`, `co_head_name`) and its occupants.
+      ['SECRET', ['lockbox code', 'lock box code', 'key box code', 'keybox code']],
+      ['PERSON', ['head of household', 'hoh name', 'co head name', 'occupant name', 'occupant names']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
   // Finance, credit, insurance, ad-tech, e-signature and marketplace records (red-team round 11):
@@ -2649,6 +2664,9 @@ const DESCRIPTIVE_BEFORE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new 
   // number (`origAuth=U7781239917`, NCPDP 503-F3) are no credentials.
   ['authorization', new Set(['prior', 'hipaa', 'orig', 'original'])],
   ['auth', new Set(['prior', 'hipaa', 'orig', 'original'])],
+  // A vehicle's parking pass or a season ticket (Buildium `Vehicles[].ParkingPassNumber`, an HOA's
+  // permit registry: red-team round 100): a printed permit's number, no password.
+  ['pass', new Set(['parking', 'season', 'transit'])],
   // Who bears a payment's charges (`chgBearer: "SHA"`, `chargeBearer: "SLEV"`; ISO 20022 ChrgBr,
   // SWIFT field 71A): a code, no bearer token (leftovers of red-team round 69).
   ['bearer', new Set(['charge', 'charges', 'chg', 'chrg', 'chrgs'])],

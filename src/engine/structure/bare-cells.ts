@@ -1022,6 +1022,17 @@ export function birthDateOf(cell: string): number {
   return y * 10000 + mo * 100 + d;
 }
 
+/**
+ * A person row's birth date cell (birthDateOf), or eight digits month first (`04151958`: HUD
+ * TRACS MAT10 household records write MMDDYYYY; red-team round 100).
+ */
+function rowBirthDateOf(cell: string): number {
+  const born = birthDateOf(cell);
+  if (born !== 0 || cell.length !== 8 || !EIGHT_DIGITS.test(cell)) return born;
+  return birthDateOf(`${cell.slice(4)}${cell.slice(0, 4)}`);
+}
+const EIGHT_DIGITS = /^\d{8}$/;
+
 /** A one-word cell that is a relationship word, or an everyday word and no name of the gazetteer (`Daughter`, `Primary`). */
 function isEverydayNonName(cell: string): boolean {
   if (cell.includes(' ') || cell.includes('-')) return false;
@@ -1096,7 +1107,7 @@ function personRow(ctx: SpanContext, text: string, raw: readonly [number, number
     const [a, b] = cells[i]!;
     const cell = text.slice(a, b);
     if (ssn < 0 && ROW_SSN.test(cell) && usSsnValid(cell.replace(/-/g, '')) && !(b - a === 9 && idColumns?.includes(i))) ssn = i;
-    const born = birthDateOf(cell);
+    const born = rowBirthDateOf(cell);
     if (born !== 0 && born < dobValue) {
       dob = i;
       dobValue = born;

@@ -122,6 +122,8 @@ const EVIDENCE = K_NAME | K_EMAIL | K_PHONE | K_DOB | K_NID | K_STREET | K_POST 
 const VITAL_EVENT_CELL = /^(?:BIRTH|DEATH|MARRIAGE|DIVORCE|FETAL DEATH|STILLBIRTH|Birth|Death|Marriage|Divorce)$/;
 /** Two words in capitals (GIVEN_NAMES_CAPITALS's cell). */
 const GIVEN_NAMES_CAPITALS = /^([A-ZÀ-ÖØ-Þ]{2,20}) ([A-ZÀ-ÖØ-Þ]{2,20})$/;
+/** Two capitalised given names joined by `&` or `and` (COUPLE_GIVEN_NAMES's cell). */
+const COUPLE_GIVEN_NAMES = /^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}) (?:&|and) ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20})$/;
 /** A word the lists know as a given name, no stop word. */
 function givenWord(word: string): boolean {
   const f = foldName(word);
@@ -726,6 +728,20 @@ function capitalCell(value: string, cell: Cell): Cell {
     givenWord(givens[1]!) &&
     givenWord(givens[2]!) &&
     !(isEverydayWord(foldName(givens[1]!)) && isEverydayWord(foldName(givens[2]!)))
+  ) {
+    cell.word = SHAPED | GIVEN;
+    return cell;
+  }
+  // A couple's given names (`Gideon & Ingrid`, `Mary and Anselm`) beside their one surname: an HOA
+  // directory's or a rent roll's given-name cell (red-team round 100), a one-word given name to
+  // the pairs too.
+  const couple = n <= 44 ? COUPLE_GIVEN_NAMES.exec(value) : null;
+  if (
+    couple !== null &&
+    givenWord(couple[1]!) &&
+    givenWord(couple[2]!) &&
+    !isEverydayWord(foldName(couple[1]!)) &&
+    !isEverydayWord(foldName(couple[2]!))
   ) {
     cell.word = SHAPED | GIVEN;
     return cell;

@@ -16,6 +16,7 @@ import {
 } from '../detect/values/login-names.js';
 import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
+import { isAccessCredentialSerial } from '../detect/values/secrets.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
 import { isPersonNameShaped } from './bare-name-columns.js';
@@ -486,6 +487,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // An Amazon seller id under `merchantToken` (Seller Central and SP-API records): the seller's
   // public id, no credential (red-team round 91).
   if (entity === 'SECRET' && isMerchantTokenName(name) && isAmazonSellerId(value)) return true;
+  // A door or gate panel's credential by its kind and serial (`credential=fob:0x3A7F21`; red-team
+  // round 100): the fob's or the card's number, which the panel prints beside its holder.
+  if (entity === 'SECRET' && isAccessCredentialSerial(name, value)) return true;
   if (entity === 'US_NPI' && isPharmacyNpiField(name, path)) return true;
   // Under an alarm's code (keys.ts: a pet sitter's visit sheet `alarmCode`, a field app's
   // `alarm_code`; red-team rounds 44 and 99) only a keypad code is one: 3–8 digits, maybe a

@@ -508,15 +508,29 @@ function nameAfterLead(text: string, lead: string, k: number, found: number[], s
   }
   found.push(at, nameEnd);
   // A second name joined by `and` reads as the first (`adults wilhelmina ferreira-santos and cosmin
-  // ardeleanu`, `parents temperance okafor and leopold achterhuis`: round 76 and its leftovers).
-  if (text.startsWith(' and ', nameEnd)) {
-    const second = lowerNameEnd(text, nameEnd + 5, strict, titled);
-    if (second !== -1) found.push(nameEnd + 5, second);
+  // ardeleanu`, `parents temperance okafor and leopold achterhuis`: round 76 and its leftovers), and
+  // by `&` or the `and` of Spanish, French and German (`los inquilinos harriet kowalczyk y rafael
+  // montenegro`: red-team round 100).
+  const join = joinLength(text, nameEnd);
+  if (join !== 0) {
+    const from = nameEnd + join;
+    const second = lowerNameEnd(text, from, strict, titled);
+    if (second !== -1) found.push(from, second);
     else if (!strict) {
-      const unlisted = unlistedPairEnd(text, nameEnd + 5);
-      if (unlisted !== -1) found.push(nameEnd + 5, unlisted);
+      const unlisted = unlistedPairEnd(text, from);
+      if (unlisted !== -1) found.push(from, unlisted);
     }
   }
+}
+
+/** The words that join two names in a list (` and `, ` & `, Spanish ` y `, French ` et `, German ` und `). */
+const NAME_JOINS: readonly string[] = [' and ', ' & ', ' y ', ' et ', ' und '];
+
+/** The length of the join word (with its blanks) at `at`, or 0. */
+function joinLength(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 32) return 0;
+  for (const join of NAME_JOINS) if (text.startsWith(join, at)) return join.length;
+  return 0;
 }
 
 /**
@@ -985,6 +999,41 @@ export const personNameLowerHomeService: ValueDetector = leadDetector(
     prefilter: () => true,
   }),
   () => HOME_SERVICE_LEADS,
+  Number.POSITIVE_INFINITY,
+  false,
+);
+
+/**
+ * Property-management, HOA and affordable-housing notes (red-team round 100: `ach_debit
+ * payer="rosalind petrakis-hume"`, `current landlord is harold pennington`, `co-head ignacio
+ * villasenor ssn …`, `los inquilinos harriet kowalczyk y rafael montenegro`): the payer, the
+ * landlord, a household's co-head and co-tenants, the occupants and the tenants in Spanish, French
+ * and German, read as the role words of person_name_lower_role are. A detector of its own, so
+ * texts without these words pay only the keyword pass; each lead is searched only where the
+ * keyword pass saw its word.
+ */
+const TENANCY_LEADS: readonly string[] = [
+  ...['payer', 'landlord', 'co-head', 'cohead', 'co-tenant', 'cotenant', 'subtenant', 'occupant', 'occupants', 'roommate', 'lessee'],
+  ...['inquilino', 'inquilina', 'inquilinos', 'arrendatario', 'arrendataria', 'propietario', 'propietaria'],
+  ...['locataire', 'locataires', 'mieter', 'mieterin', 'vermieter', 'vermieterin'],
+];
+
+/** `payer=rosalind petrakis-hume`, `landlord is harold pennington`, `inquilinos harriet kowalczyk`. */
+export const personNameLowerTenancy: ValueDetector = leadDetector(
+  detectorFields({
+    id: 'person_name_lower_tenancy',
+    entity: 'PERSON',
+    description:
+      'People\'s full names in lower case after the parties of property-management and HOA notes ("payer", "landlord", "co-head", "co-tenant", "occupant", "roommate", "lessee", Spanish "inquilino" / "arrendatario" / "propietario", French "locataire", German "Mieter" / "Vermieter")',
+    validation:
+      'as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither, a double-barrelled surname with one known part, or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end',
+    context: true,
+    example: 'current landlord is harold pennington, wants unit 1402',
+    keywords: TENANCY_LEADS,
+    readsKeywordHits: true,
+    prefilter: () => true,
+  }),
+  () => TENANCY_LEADS,
   Number.POSITIVE_INFINITY,
   false,
 );

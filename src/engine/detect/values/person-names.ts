@@ -446,6 +446,14 @@ const WEAK_LEADS = new Set([
   // things (`Mother Nature`, `Big Brother`, `sister company`).
   ...['cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather'],
   ...['dna match', 'half-sibling', 'half-brother', 'half-sister', 'descendant'],
+  // The parties of property-management, HOA and housing records (red-team round 100: `Estimado
+  // propietario Anselm Vukovic`, `Landlord: Tiberius …`, `Mieter …`), in Spanish, French and German
+  // too. Not `tenant`: a multi-tenant service's logs name a customer organisation so (`tenant:
+  // Northwind Traders`); nor `payer`: a claim's payer is an insurer (`payer="Humana
+  // Part D"`, round 92).
+  ...['landlord', 'homeowner', 'homeowners', 'occupant', 'occupants', 'co-tenant', 'cotenant', 'roommate'],
+  ...['lessee', 'co-head', 'head of household', 'prospect'],
+  ...['propietario', 'propietaria', 'inquilino', 'inquilina', 'arrendatario', 'arrendataria', 'locataire', 'mieter', 'vermieter'],
 ]);
 /**
  * Reviewer notes, privilege-log descriptions and HR case notes name the people a document is
@@ -579,7 +587,7 @@ function leadBefore(text: string, start: number): number {
  * W. Baird & Co.`: broker-dealers in ACATS and clearing records; leftovers of red-team round 82).
  */
 const ORG_AFTER =
-  /^,? (?:AG|SA|NV|BV|SE|AB|AS|ASA|Oy|SpA|Srl|plc|PLC|Plc|Ltd|LTD|LLC|LLP|LP|Inc|INC|GmbH|Corp|Co|KG|Pty|& (?:Co|Company|Associates|Sons|Partners))\b/;
+  /^,? (?:AG|SA|NV|BV|SE|AB|AS|ASA|Oy|SpA|Srl|plc|PLC|Plc|Ltd|LTD|LLC|LLP|LP|Inc|INC|GmbH|Corp|Co|KG|Pty|HOA|POA|COA|& (?:Co|Company|Associates|Sons|Partners))\b/;
 /**
  * A US bank's form after its name (`Example Lender, N.A.` a national association, `…, FSB` a
  * federal savings bank), as deeds, title commitments and closing disclosures name the lender and
@@ -645,6 +653,24 @@ const HOME_TRADE_ORG_WORDS = [
   'rooter',
   'handyman',
 ];
+/**
+ * Rental communities, owners' associations and their managers (`Maple Ridge Townhomes`, `Willow
+ * Creek Village HOA`, `Desert Sky Property Management`, `Cedar Court Leasing`: red-team round 100):
+ * their head nouns make the run an organisation's.
+ */
+const PROPERTY_ORG_WORDS = [
+  'associates',
+  'apartments',
+  'townhomes',
+  'townhouses',
+  'condominiums',
+  'condos',
+  'hoa',
+  'management',
+  'leasing',
+  'residences',
+  'lofts',
+];
 const ORG_WORDS = new Set(
   // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28), and
   // an institution's head nouns that no name list holds (`Phoenix Police Department`, `Wells Fargo
@@ -663,7 +689,8 @@ const ORG_WORDS = new Set(
     .split(' ')
     .concat(INSURER_ORG_WORDS)
     .concat(CARE_ORG_WORDS)
-    .concat(HOME_TRADE_ORG_WORDS),
+    .concat(HOME_TRADE_ORG_WORDS)
+    .concat(PROPERTY_ORG_WORDS),
 );
 
 /**
@@ -1514,6 +1541,7 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
   if (capitalsPair(text)) findCapitalNames(text, out, priority);
   if (!(text === gateText ? gateCapitalised : CAPITALISED.test(text) || apostropheName(text) || ESCAPED_CAPITALISED.test(text))) return;
   RUN.lastIndex = 0;
+  pairAt = -1;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -1529,6 +1557,9 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // too (`Octave Ravenel, né le 03/09/1990`, `nacida el`, `nato il`: red-team round 85): weak,
     // so a known or name-shaped name only.
     let lead = leadOf(text, start);
+    // One word after the ` and ` only when it is a known given name (`and Henrietta`; `and
+    // Associates` is a firm's).
+    if (start === pairAt && lead < pairLead && (m[0].indexOf(' ') !== -1 || (nameKind(foldName(m[0])) & GIVEN) !== 0)) lead = pairLead;
     // An account's holder written as initials and a surname after the account's name label
     // (`acct name T Nguyen`, `a/c name: S. O'Connell`, `account holder K.A. Mensah`).
     if (lead === 0 && text.charCodeAt(start - 1) === 32) {
@@ -1661,9 +1692,27 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     // A dental or veterinary practice (`this is Rainier Family Dental`, red-team round 53); after a
     // title the run is the practitioner (`Dr. Ana Ruiz Dental exam`).
     if (words.some((w) => PRACTICE_WORDS.has(w.key)) && !titleBefore(text, start)) continue;
+    const before = out.length;
     decideRun(text, words, lead, out, priority);
+    // A second person joined by `and` / `&` to a name just found (`Hi Cassius and Henrietta`,
+    // `Tenant(s): Harriet Kowalczyk and Anselm Vukovic`: a renewal letter's greeting, a deposit
+    // itemisation's tenants; red-team round 100) reads with the first one's lead, a weak one at
+    // least (two words, or a known one).
+    if (out.length > before && out[out.length - 1]!.end === end) {
+      const join = PAIR_JOIN.exec(text.slice(end, end + 6));
+      if (join !== null) {
+        pairAt = end + join[0].length;
+        pairLead = lead === STRONG || STRONG_LEAD_WORDS.has(words[0]!.key) || TITLES.has(words[0]!.key) ? STRONG : WEAK;
+      }
+    }
   }
 }
+
+/** ` and ` / ` & ` between two names of one list. */
+const PAIR_JOIN = /^ (?:and|&) (?=[A-Z])/;
+/** Where the run after a found name's ` and ` starts (findNames), and the lead it reads with. */
+let pairAt = -1;
+let pairLead = 0;
 
 /**
  * Where the next line's first word starts after the line break at `end`: past its indent and a

@@ -238,6 +238,15 @@ function describesSecret(v: string): boolean {
 const NEXT_MEMBER_NAME = /^[A-Za-z_][\w.-]{0,63}:$/;
 const NEXT_MEMBER_AFTER = /^(?:[ \t]*\}|[ \t]+[A-Za-z_][\w.-]{0,63}:)/;
 
+/**
+ * An access-control credential's kind and serial (`fob:0x3A7F21`, `card:10442871`, `badge:A1F3`):
+ * what a door or gate panel logs under `credential` (red-team round 100), no secret.
+ */
+const ACCESS_CREDENTIAL_SERIAL = /^(?:fob|card|badge|prox|tag|wiegand):(?:0x)?[0-9A-Fa-f]{4,16}$/;
+export function isAccessCredentialSerial(name: string | undefined, value: string): boolean {
+  return name !== undefined && /^credentials?$/i.test(name) && ACCESS_CREDENTIAL_SERIAL.test(value);
+}
+
 /** A session's name and `=` or `:` right before a value. */
 const SESSION_NAME_BEFORE = /session(?:[_-]?id)?["']?\s{0,3}[:=]\s{0,3}["']?$/i;
 
@@ -301,6 +310,14 @@ export const secretAssignment = regexDetector({
     // test-runner reports; red-team round 79): a kind and a counter glued to `pw:`, no password.
     if (start >= 3 && PLAYWRIGHT_STEP_ID.test(v) && scan.text.slice(start - 3, start).toLowerCase() === 'pw:') return undefined;
     if ((v.startsWith('/') || v.startsWith('~')) && WORKING_DIRECTORY.test(scan.text.slice(Math.max(0, start - 12), start)))
+      return undefined;
+    // An access-control event's credential by its kind and number (`credential=fob:0x3A7F21`,
+    // `credential=card:10442871` of a door or gate audit; red-team round 100): the fob's or the
+    // card's serial, which the panel prints beside its holder, no secret.
+    if (
+      ACCESS_CREDENTIAL_SERIAL.test(v) &&
+      /credential["']?\s{0,3}[:=]\s{0,3}["']?$/i.test(scan.text.slice(Math.max(0, start - 16), start))
+    )
       return undefined;
     const end = start + v.length;
     if (scan.text.charCodeAt(end) === 60 && TOKEN_AHEAD.test(scan.text.slice(end, end + 400))) return undefined;
