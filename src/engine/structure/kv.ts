@@ -1,5 +1,7 @@
 import { isLabPlateText } from '../detect/values/lab-logins.js';
 import { isVendorKey } from './vendor-key.js';
+import { custodianFolderSpans, mayHoldCustodianFolder } from './custodian-folders.js';
+import { lastCellLoginSpans, mayHoldLastCellLogin } from './dated-login-cells.js';
 import type { TextScan } from '../detect/types.js';
 import { changedFieldBefore, isBankAccountChange, isChangeValueKey } from './account-change.js';
 import { isPassphraseName, passphraseEnd } from './passphrase-extent.js';
@@ -440,6 +442,9 @@ function readDecodedConfig(scan: TextScan, ctx: SpanContext): void {
   if (scan.text.charCodeAt(0) === 123) decodedJsonSpans(scan.text, ctx);
   if (ctx.out.length === 0 && scan.text.indexOf('=') >= 0) keyValueSpans(scan, ctx);
   if (ctx.out.length === 0) configTextSpans(scan, ctx, false);
+  // A production's OPT load file or a custody log in base64 (leftovers of red-team round 96).
+  if (ctx.out.length === 0 && mayHoldCustodianFolder(scan.text, scan.text.indexOf('\\') >= 0)) custodianFolderSpans(scan.text, ctx);
+  if (ctx.out.length === 0 && mayHoldLastCellLogin(scan.text)) lastCellLoginSpans(scan.text, ctx);
 }
 
 /**

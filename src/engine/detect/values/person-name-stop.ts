@@ -27,7 +27,9 @@
  * round 94); the houses of worship, retreats and chapters of church and association records and a
  * membership's status (`Hope Chapel`, `Lake Harriet Covenant Church`, `Retiro de Jóvenes`, `Greater
  * Boise`, `Grace Period`, `VBS Crew Leaders`: red-team round 98; not `Church`, `Camp`, `Parish`:
- * surnames too).
+ * surnames too); the offices after a Spanish, Portuguese, French or Italian title (`Sr. Analista de
+ * turno`, `Mme la Présidente du tribunal`, `Sr. Diretor Jurídico`) and a Spanish statute's words
+ * (`Ley Orgánica 3/2018`: leftovers of red-team round 96).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -131,6 +133,10 @@ email phone unique
 custodian custodians search searches
 chapel cathedral tabernacle congregation fellowship ministries covenant synagogue mosque retiro greater period leaders
 date file location
+presidente president presidenta directeur directrice director directora diretor diretora direttore direttrice analista gerente
+juez jueza juge giudice procureur procuratore abogado abogada advogado advogada avocat avocate avvocato
+secretario secretaria secretaire segretario segretaria ministro ministre alcalde alcaldesa sindaco notario notaire notaio
+coordinador coordinadora coordenador coordenadora administrador administradora administrateur juridico juridica ley organica decreto
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));
