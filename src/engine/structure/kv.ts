@@ -19,7 +19,13 @@ import { isPartyNumber, isPartyWord } from './sender-members.js';
 import { coordinatePairEnd } from './geo-pair.js';
 import { markupValueNameOf } from './markup-value-pairs.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
-import { isCaretPersonName, isShortShapeMember, shortMemberEntity } from './short-member-shapes.js';
+import {
+  isCaretPersonName,
+  isRecipientListMember,
+  isShortShapeMember,
+  recipientListItems,
+  shortMemberEntity,
+} from './short-member-shapes.js';
 import { isActorName, keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext } from './types.js';
 import { conditionEnd, inEncodedQuery, isUserTableQuery } from './encoded-query.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
@@ -204,6 +210,13 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       ) {
         pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
         continue;
+      }
+      // A `;`-separated list of people under `cc` / `recipients` or an EDRM `#CC` tag (short-member-shapes.ts).
+      if ((q === 34 || q === 39) && escapedQuote === 0 && isRecipientListMember(label ?? key)) {
+        const items = recipientListItems(text.slice(start, end));
+        for (let k = 0; k < items.length; k += 2)
+          pushSpan(ctx, text, start + items[k]!, start + items[k + 1]!, 'PERSON', 'structure:key_value');
+        if (items.length > 0) continue;
       }
       if ((q === 34 || q === 39) && escapedQuote === 0) {
         const items = searchedPersonItems(key, text.slice(start, end));

@@ -169,7 +169,7 @@ const TITLE_WINDOW = 12;
  * test. French `M.` (monsieur) counts only with its dot: a bare `M` is a size, a unit, a grade.
  */
 export const TITLE_BEFORE =
-  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|[Mm]ister|[Mm]issus|Dr|Prof|Sir|Dame|Lady|Herrn?|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig\.(?:ra|na)|Dott\.ssa|Sig|Mevrouw|Mevr|Mw|Meneer|Dhr|Fru|Senhor|Senhora|Dona|Pani|Paní|Doamna|Domnul|Kyrios|Kyria|M(?=\.))\.?[ \t]+(?:[A-Z]\.[ \t]+){0,2}$/;
+  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|[Mm]ister|[Mm]issus|Dr|Prof|Sir|Dame|Lady|Herrn?|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig\.(?:ra|na)|Dott\.ssa|Sig|Doña|Dña|Mevrouw|Mevr|Mw|Meneer|Dhr|Fru|Senhor|Senhora|Dona|Pani|Paní|Doamna|Domnul|Kyrios|Kyria|M(?=\.))\.?[ \t]+(?:[A-Z]\.[ \t]+){0,2}$/;
 
 /**
  * Roles of a person in lending, renting, insurance and payments records (red-team round 30:
