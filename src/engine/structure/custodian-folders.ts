@@ -1,6 +1,6 @@
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
-import { foldName } from '../detect/values/person-names.js';
+import { foldName, nameKind } from '../detect/values/person-names.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -14,8 +14,8 @@ import { pushSpan, type SpanContext } from './types.js';
  * between two path separators and either under a folder named `Custodian(s)`, or right above a
  * folder of a user's profile or mailbox (`Users`, `Desktop`, `Documents`, `My Drive`, `Personal`,
  * `OneDrive`, `Mailbox`…), or as the folder of an OPT image path (`IMAGES\<volume>\<folder>\`).
- * Its words are capitalised, none a stop, everyday or file word (`Accounts_Payable`, `Team_A`,
- * `Marketing_Q3`, `HR_Policies` stay). The folder is masked whole.
+ * Its words are capitalised, none a stop, everyday or file word nor a plural no name list knows
+ * (`Accounts_Payable`, `Team_A`, `Marketing_Q3`, `HR_Policies`, `Legal_Hold` stay). The folder is masked whole.
  */
 const FOLDER = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)?_\p{Lu}(?:\p{Ll}+)?$/u;
 
@@ -49,7 +49,7 @@ const PROFILE_FOLDERS = new Set([
 
 /** Words of folders that are about the files, not a person (they never make a surname). */
 const FOLDER_WORDS = new Set(
-  'images natives native text texts volume vol batch box part disk drive site team group section exhibit appendix schedule phase set data export exports backup archive shared public common general legal finance sales marketing'.split(
+  'images natives native text texts volume vol batch box part disk drive site team group section exhibit appendix schedule phase set data export exports backup archive shared public common general legal finance sales marketing hold receivable payable'.split(
     ' ',
   ),
 );
@@ -85,6 +85,8 @@ function segmentEnd(text: string, start: number): number {
 
 function isWordOfFiles(word: string): boolean {
   const folded = foldName(word);
+  // A plural no list knows names what the folder holds (`Accounts_Receivable`, `Invoices_Q`).
+  if (folded.length > 4 && folded.endsWith('s') && nameKind(folded) === 0) return true;
   return FOLDER_WORDS.has(folded) || isNameStopWord(folded) || isEverydayWord(folded);
 }
 

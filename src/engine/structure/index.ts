@@ -41,6 +41,7 @@ import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from 
 import { activityLoginSpans, loginCellSpans, mayHoldActivityLogins, mayHoldLoginCells } from './login-cells.js';
 import { custodianFolderSpans, mayHoldCustodianFolder } from './custodian-folders.js';
 import { mayHoldPersonPartners, personPartnerSpans } from './person-partners.js';
+import { mayHoldSplitStreet, splitStreetSpans } from './transcript-lines.js';
 import { datedLoginSpans, lastCellLoginSpans, mayHoldDatedLogins, mayHoldLastCellLogin } from './dated-login-cells.js';
 import { alertRowSpans, mayHoldAlertRows } from './alert-rows.js';
 import { mayHoldWrappedEmail, wrappedEmailSpans } from './wrapped-emails.js';
@@ -424,6 +425,9 @@ export class StructureSpans {
     ) {
       sqlSpans(scan, ctx, o.sql_all_literals, (keywords & SQL_SET_KEYWORD) !== 0);
     }
+    // A street split by a transcript's page:line numbering (structure/transcript-lines.ts).
+    if (o.key_value && (sig & SIG_LINE_FEED) !== 0 && (sig & SIG_COLON) !== 0 && (sig & SIG_DIGIT) !== 0 && mayHoldSplitStreet(text))
+      splitStreetSpans(text, ctx);
     // The other party of a person found, in a list or beside a verb of writing (structure/person-partners.ts).
     if (o.key_value && (sig & SIG_UPPER) !== 0 && (sig & SIG_SPACE) !== 0 && mayHoldPersonPartners(out)) personPartnerSpans(text, ctx);
     if (out.length > firstOwn && firstOwn > 0) keepCoverage(out, firstOwn);
