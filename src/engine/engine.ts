@@ -111,6 +111,8 @@ import {
   MAX_SIBLING_NAME,
   parentFieldName,
   namesCommercialDocument,
+  ODATA_TYPE_MEMBER,
+  odataNamesPerson,
   type ParentWord,
   parentWordOf,
   typedName,
@@ -381,8 +383,10 @@ const MAX_NUMERIC_PLANS = 4096;
 const NAME_SLOTS = 1024;
 /** First letters (lower case) of the name members of structure/siblings.ts: 1 at their char codes. */
 const NAME_MEMBER_INITIALS = new Uint8Array(128);
-// 96: `@` folded (`@wd:type`, an XML type attribute: isTypeMember); 117: a FHIR extension's `url`.
-for (const c of [96, 97, 99, 100, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 117, 118, 120]) NAME_MEMBER_INITIALS[c] = 1;
+// 96: `@` folded (`@wd:type`, an XML type attribute: isTypeMember); 117: a FHIR extension's `url`;
+// 101: a detection result's `entityType` (siblings.ts DETECTION_TYPE_MEMBERS: the JSON-text walk
+// read it not, leftovers of red-team round 96).
+for (const c of [96, 97, 99, 100, 101, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 117, 118, 120]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -1398,6 +1402,8 @@ export class Engine {
           // A display name under `user: {name}` is read as before stop 37 (key:person_parent).
           if (entity === USERNAME_ENTITY && typeof obj[k] === 'string' && SPACED_NAME.test(obj[k] as string)) entity = null;
           if (entity !== null && info.parentWord === 'number' && namesCommercialDocument(obj.type ?? obj.kind)) entity = null;
+          // A Graph resource's `displayName` named a person by its `@odata.type` (structure/siblings.ts).
+          if (entity === null && info.parentWord === 'name' && odataNamesPerson(obj[ODATA_TYPE_MEMBER])) entity = 'PERSON';
         }
         const v = obj[k];
         // The checks read by the member's name (structure/member-gate.ts): most members take none.
@@ -1782,6 +1788,19 @@ export class Engine {
   /** A name member's security question (`{question: "disliked_food", answer}`): its value members are the answer. */
   #securityQuestion(name: string): SiblingField | null {
     return isSecurityQuestion(name) && !this.policy.allowNames.has(name) ? SECURITY_ANSWER_FIELD : null;
+  }
+
+  /** The text whose `@odata.type` mention was last looked for, and whether it has one (#mentionsOdataType). */
+  #odataText: string | undefined;
+  #odataMention = false;
+
+  /** Whether a record's text names an `@odata.type` at all: looked for once a text, when a bare name member asks. */
+  #mentionsOdataType(tree: JsonTree): boolean {
+    if (this.#odataText !== tree.text) {
+      this.#odataText = tree.text;
+      this.#odataMention = tree.text.includes(ODATA_TYPE_MEMBER);
+    }
+    return this.#odataMention;
   }
 
   /** The entity of a bare member under the parent at the path's end (`license.number`, `landlord.name`, `cards[0].number`), or null; remembered per parent. */
@@ -2591,6 +2610,10 @@ export class Engine {
           if (entity !== null && info.parentWord === 'number') {
             const type = childToken(tree, t, 'type');
             if (type >= 0 && tree.kind[type] === STRING && namesCommercialDocument(tree.string(type))) entity = null;
+          }
+          if (entity === null && info.parentWord === 'name' && this.#mentionsOdataType(tree)) {
+            const type = childToken(tree, t, ODATA_TYPE_MEMBER);
+            if (type >= 0 && tree.kind[type] === STRING && odataNamesPerson(tree.string(type))) entity = 'PERSON';
           }
         }
         const v = name + 1;

@@ -183,7 +183,20 @@ interface Cell {
 }
 
 export function csvSpans(scan: TextScan, ctx: SpanContext): void {
-  tableSpans(scan.text, ctx);
+  const text = scan.text;
+  tableSpans(text.startsWith('LEDES') && text.indexOf('[]') > 0 ? ledesView(text) : text, ctx);
+}
+
+/**
+ * LEDES 1998B / 1998BI e-billing files (LEDES Oversight Committee specification): a `LEDES1998B[]`
+ * line, then a header of `|`-separated field names and one record per line, each line ended by
+ * `[]` (`…|TIMEKEEPER_NAME|TIMEKEEPER_CLASSIFICATION|CLIENT_MATTER_ID[]`), which no column name or
+ * cell holds. Read through a view of the same length in which a line's closing `[]` is two blanks,
+ * so the header is one (`TIMEKEEPER_NAME` holds `Surname, Given`; leftovers of red-team round 96).
+ */
+const LEDES_LINE_END = /\[\](?=\r?\n|$)/g;
+function ledesView(text: string): string {
+  return text.replace(LEDES_LINE_END, '  ');
 }
 
 /**

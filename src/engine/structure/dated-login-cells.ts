@@ -1,5 +1,8 @@
 import { isInitialSurnameLogin } from '../detect/values/ediscovery-names.js';
-import { isPersonLoginShape } from '../detect/values/login-names.js';
+import { isEverydayWord } from '../detect/values/intro-phrases.js';
+import { isPersonLoginShape, isSystemAccount } from '../detect/values/login-names.js';
+import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { nameKind, SURNAME } from '../detect/values/person-names.js';
 import { cellsOf, ROW_STREET, separatorOf } from './bare-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
@@ -235,4 +238,54 @@ function isPhoneCell(value: string): boolean {
     if (d >= 48 && d <= 57) digits++;
   }
   return digits >= 9 && digits <= 15;
+}
+
+/**
+ * A person's login as the last cell of a bare CSV or pipe row of five cells or more: the
+ * technician who received, imaged or took over a device in a chain-of-custody or intake log
+ * (`EV-19,Samsung Galaxy S23,R58T40…,<custodian>,<phone>,m.delacroix-mensah`, `CoC|EV-…|…|TRANSFER|
+ * Evidence Locker B|r.castellanos`; red-team round 96 and its leftovers). No header names the
+ * column; the login's shape does: one lower-case initial, a dot and a surname, a second surname
+ * joined by a dash (`j.achterberg-roux`). A surname alone must be one the lists know; no part may
+ * be an everyday or stop word, nor the whole a system account (`svc-ftk-imager`, `pending`,
+ * `forensics-team`, `a.out` stay).
+ */
+const DOTTED_LOGIN = /^[a-z]\.[a-z]{2,24}(?:-[a-z]{2,24})?$/;
+
+/** Whether `text` may hold such a row: a dot and a `,` or `|`. Native calls only. */
+export function mayHoldLastCellLogin(text: string): boolean {
+  return text.length >= 16 && text.indexOf('.') > 0 && (text.indexOf(',') > 0 || text.indexOf('|') > 0);
+}
+
+export function lastCellLoginSpans(text: string, ctx: SpanContext): void {
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const next = to + 1;
+    if (to > from && text.charCodeAt(to - 1) === 13) to--;
+    if (to - from >= 16) lastCellLogin(text, from, to, ctx);
+    from = next;
+  }
+}
+
+function lastCellLogin(text: string, from: number, to: number, ctx: SpanContext): void {
+  const c = text.charCodeAt(to - 1);
+  if (c < 97 || c > 122) return;
+  const comma = text.lastIndexOf(',', to - 1);
+  const bar = text.lastIndexOf('|', to - 1);
+  const sep = comma > bar ? comma : bar;
+  if (sep < from || to - sep > 50 || text.charCodeAt(sep + 2) !== 46) return;
+  const login = text.slice(sep + 1, to);
+  if (!DOTTED_LOGIN.test(login) || !isDottedSurnameLogin(login)) return;
+  const mark = text.charCodeAt(sep);
+  let cells = 1;
+  for (let i = from; i < sep; i++) if (text.charCodeAt(i) === mark) cells++;
+  if (cells >= 4) pushSpan(ctx, text, sep + 1, to, 'USERNAME', 'login_cells');
+}
+
+function isDottedSurnameLogin(login: string): boolean {
+  if (isSystemAccount(login)) return false;
+  const parts = login.slice(2).split('-');
+  for (const p of parts) if (isEverydayWord(p) || isNameStopWord(p)) return false;
+  return parts.length === 2 || (parts[0]!.length >= 4 && (nameKind(parts[0]!) & SURNAME) !== 0);
 }

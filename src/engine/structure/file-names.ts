@@ -23,7 +23,7 @@ import { birthDateOf } from './bare-cells.js';
  */
 
 /** A document, image, archive or mail extension ending a file name. */
-const EXTENSION = /\.(?:pdf|jpe?g|png|heic|heif|tiff?|gif|bmp|webp|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|zip|msg|eml)(?![A-Za-z0-9])/gi;
+const EXTENSION = /\.(?:pdf|jpe?g|png|heic|heif|tiff?|gif|bmp|webp|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|zip|msg|eml|ptx)(?![A-Za-z0-9])/gi;
 
 /** Whether character `c` ends a path or file name read backwards from its extension. */
 function endsName(c: number): boolean {
@@ -63,7 +63,8 @@ export function mayHoldFileName(s: string): boolean {
 
 /** The extensions of EXTENSION, lower case, each as its character codes in one number (extensionCode). */
 const EXTENSIONS = new Set(
-  'pdf jpg jpeg png heic heif tif tiff gif bmp webp doc docx xls xlsx ppt pptx odt ods rtf txt csv zip msg eml'
+  // `ptx`: a court reporter's e-transcript (RealLegal), named by the deponent (leftovers of round 96).
+  'pdf jpg jpeg png heic heif tif tiff gif bmp webp doc docx xls xlsx ppt pptx odt ods rtf txt csv zip msg eml ptx'
     .split(' ')
     .map((e) => extensionCode(e, 0, e.length)),
 );
@@ -207,6 +208,9 @@ const DOCUMENT_WORDS = new Set(
     // A law firm's papers about one person (red-team round 77 and its leftovers: `Declaration of
     // Service on <name>.pdf`, `Subpoena - <name>.pdf`, `Retainer <name>.docx`).
     'declaration summons subpoena exhibit pleading probate retainer ' +
+    // Their abbreviations in litigation-support file names (leftovers of red-team round 96:
+    // `Exh_0042_<Surname>_Decl.pdf`, `Depo_<Surname>_Vol1.ptx`).
+    'exh depo decl ' +
     // Proof-of-address and identity scans of an exchange's KYC or account recovery (left73:
     // `justificatif de domicile <name>.pdf`, `Personalausweis Vorderseite <name>.jpg`).
     'justificatif domicile adressnachweis meldebescheinigung personalausweis identiteitskaart paspoort rijbewijs'

@@ -4,6 +4,7 @@ import {
   SIG_BACKSLASH,
   SIG_COLON,
   SIG_DIGIT,
+  SIG_DOT,
   SIG_EQUALS,
   SIG_HASH,
   SIG_LESS_THAN,
@@ -38,7 +39,17 @@ import { mayHoldOldNewLine, oldNewLineSpans } from './old-new-lines.js';
 import { argumentListSpans, mayHoldArgumentList } from './argument-lists.js';
 import { bareCellSpans, mayBeWholeCell, mayHoldBareCells, wholeCellSpans } from './bare-cells.js';
 import { activityLoginSpans, loginCellSpans, mayHoldActivityLogins, mayHoldLoginCells } from './login-cells.js';
-import { auditRowSpans, datedLoginSpans, mayHoldAuditRows, mayHoldDatedLogins } from './dated-login-cells.js';
+import { custodianFolderSpans, mayHoldCustodianFolder } from './custodian-folders.js';
+import { mayHoldPersonPartners, personPartnerSpans } from './person-partners.js';
+import { mayHoldSplitStreet, splitStreetSpans } from './transcript-lines.js';
+import {
+  auditRowSpans,
+  datedLoginSpans,
+  lastCellLoginSpans,
+  mayHoldAuditRows,
+  mayHoldDatedLogins,
+  mayHoldLastCellLogin,
+} from './dated-login-cells.js';
 import { alertRowSpans, mayHoldAlertRows } from './alert-rows.js';
 import { mayHoldWrappedEmail, wrappedEmailSpans } from './wrapped-emails.js';
 import { mayHoldPersonRows, personRowSpans } from './person-rows.js';
@@ -316,6 +327,11 @@ export class StructureSpans {
     // 08:12<TAB>btrevelyan<TAB>Update record 2044` (structure/dated-login-cells.ts).
     // The old and new phone or street after the cell naming the field, `…,HOMEPHONE,608-555-0131,…`.
     if (o.csv && (sig & SIG_DIGIT) !== 0 && mayHoldAuditRows(text)) auditRowSpans(text, ctx);
+    // A person's login as a bare row's last cell, `EV-19,…,m.delacroix-mensah` (structure/dated-login-cells.ts).
+    if (o.csv && (sig & SIG_DOT) !== 0 && mayHoldLastCellLogin(text)) lastCellLoginSpans(text, ctx);
+    // A custodian's folder in a collection or production path, `…\Custodians\Surname_G\…` (structure/custodian-folders.ts).
+    if (o.key_value && (sig & SIG_UPPER) !== 0 && mayHoldCustodianFolder(text, (sig & SIG_BACKSLASH) !== 0))
+      custodianFolderSpans(text, ctx);
     // An e-mail cut by a line break of a notebook, a terminal or a wrapped table (structure/wrapped-emails.ts).
     if (o.csv && (sig & SIG_AT) !== 0 && (sig & SIG_LINE_FEED) !== 0 && mayHoldWrappedEmail(text)) wrappedEmailSpans(text, ctx);
     // The owner or user cell of SIEM alert rows, TLN and l2tcsv timeline rows (structure/alert-rows.ts).
@@ -420,6 +436,11 @@ export class StructureSpans {
     ) {
       sqlSpans(scan, ctx, o.sql_all_literals, (keywords & SQL_SET_KEYWORD) !== 0);
     }
+    // A street split by a transcript's page:line numbering (structure/transcript-lines.ts).
+    if (o.key_value && (sig & SIG_LINE_FEED) !== 0 && (sig & SIG_COLON) !== 0 && (sig & SIG_DIGIT) !== 0 && mayHoldSplitStreet(text))
+      splitStreetSpans(text, ctx);
+    // The other party of a person found, in a list or beside a verb of writing (structure/person-partners.ts).
+    if (o.key_value && (sig & SIG_UPPER) !== 0 && (sig & SIG_SPACE) !== 0 && mayHoldPersonPartners(out)) personPartnerSpans(text, ctx);
     if (out.length > firstOwn && firstOwn > 0) keepCoverage(out, firstOwn);
   }
 }

@@ -1,5 +1,7 @@
 import { isLabPlateText } from '../detect/values/lab-logins.js';
 import { isVendorKey } from './vendor-key.js';
+import { custodianFolderSpans, mayHoldCustodianFolder } from './custodian-folders.js';
+import { lastCellLoginSpans, mayHoldLastCellLogin } from './dated-login-cells.js';
 import type { TextScan } from '../detect/types.js';
 import { changedFieldBefore, isBankAccountChange, isChangeValueKey } from './account-change.js';
 import { isPassphraseName, passphraseEnd } from './passphrase-extent.js';
@@ -18,7 +20,13 @@ import { isPartyNumber, isPartyWord } from './sender-members.js';
 import { coordinatePairEnd } from './geo-pair.js';
 import { markupValueNameOf } from './markup-value-pairs.js';
 import { shorthandNameOf } from './shorthand-pairs.js';
-import { isCaretPersonName, isShortShapeMember, shortMemberEntity } from './short-member-shapes.js';
+import {
+  isCaretPersonName,
+  isRecipientListMember,
+  isShortShapeMember,
+  recipientListItems,
+  shortMemberEntity,
+} from './short-member-shapes.js';
 import { isActorName, keptUnderKey, PLACEHOLDER_VALUE, pushSpan, SECRET_SETTING, type SpanContext } from './types.js';
 import { conditionEnd, inEncodedQuery, isUserTableQuery } from './encoded-query.js';
 import { uriCredentialsRange, uriPasswordRange } from './uri-credentials.js';
@@ -212,6 +220,13 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
       ) {
         pushSpan(ctx, text, start, end, 'PERSON', 'structure:key_value');
         continue;
+      }
+      // A `;`-separated list of people under `cc` / `recipients` or an EDRM `#CC` tag (short-member-shapes.ts).
+      if ((q === 34 || q === 39) && escapedQuote === 0 && isRecipientListMember(label ?? key)) {
+        const items = recipientListItems(text.slice(start, end));
+        for (let k = 0; k < items.length; k += 2)
+          pushSpan(ctx, text, start + items[k]!, start + items[k + 1]!, 'PERSON', 'structure:key_value');
+        if (items.length > 0) continue;
       }
       if ((q === 34 || q === 39) && escapedQuote === 0) {
         const items = searchedPersonItems(key, text.slice(start, end));
@@ -450,6 +465,9 @@ function readDecodedConfig(scan: TextScan, ctx: SpanContext): void {
   if (scan.text.charCodeAt(0) === 123) decodedJsonSpans(scan.text, ctx);
   if (ctx.out.length === 0 && scan.text.indexOf('=') >= 0) keyValueSpans(scan, ctx);
   if (ctx.out.length === 0) configTextSpans(scan, ctx, false);
+  // A production's OPT load file or a custody log in base64 (leftovers of red-team round 96).
+  if (ctx.out.length === 0 && mayHoldCustodianFolder(scan.text, scan.text.indexOf('\\') >= 0)) custodianFolderSpans(scan.text, ctx);
+  if (ctx.out.length === 0 && mayHoldLastCellLogin(scan.text)) lastCellLoginSpans(scan.text, ctx);
 }
 
 /**

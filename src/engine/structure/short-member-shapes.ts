@@ -62,6 +62,7 @@ function invertedPersonName(value: string): boolean {
  * this first, on the name alone, so other members' strings are not sliced out for it.
  */
 export function isShortShapeMember(member: string): boolean {
+  if (isRecipientListMember(member)) return true;
   if (member.length === 2) return member === 'bd' || member === 'BD';
   if (member.length === 7) return PATIENT_MEMBERS.has(member);
   return member.length === 4 && (member.charCodeAt(0) | 32) === 97 && member.toLowerCase() === 'addr';
@@ -72,6 +73,7 @@ export function isShortShapeMember(member: string): boolean {
  * `addr` with a street line → ADDRESS, `bd` with a birth date → DATE_OF_BIRTH.
  */
 export function shortMemberEntity(member: string, value: string): string | null {
+  if (isRecipientListMember(member)) return recipientListItems(value).length > 0 ? 'PERSON' : null;
   if (member.length === 4) {
     if (member.toLowerCase() !== 'addr' || value.length < 6 || value.length > 120) return null;
     return STREET_LINE.test(value) ? 'ADDRESS' : null;
@@ -94,4 +96,65 @@ const CARET_NAME = /^\p{L}[\p{L}'-]{1,30}\^\p{L}[\p{L}'-]{1,30}(?:\^[\p{L}.]{0,2
 /** Whether `value`, under the pair name `key`, is an HL7 person name (gate: a `^` in the value). */
 export function isCaretPersonName(key: string, value: string): boolean {
   return value.length <= 90 && key.length <= 16 && value.indexOf('^') > 0 && PERSON_ROLE_KEY.test(key) && CARET_NAME.test(value);
+}
+
+/**
+ * A mail's or a meeting's people as one `;`-separated list under `to` / `cc` / `bcc` /
+ * `recipients` / `attendees` / `participants` (an Everlaw-style `recipients` field, an EDRM XML
+ * `<Tag TagName="#CC" TagValue="…"/>` read under its tag's name, a privilege log's CC cell:
+ * `hartwig solberg &lt;hsolberg@…&gt;; imelda castellanos-roux`; red-team round 96 and its
+ * leftovers). Alone such a member holds addresses, ids or a team as often, and one name is left
+ * to the detectors: two items or more, each a person's name written out (two or three words of
+ * letters, all capitalised or all in lower case but for particles, after it maybe its angle
+ * address), no word a stop, everyday or organisation word, and one item with a word the name
+ * lists know or a double-barrelled surname, make the list a list of people. `Finance Team; Legal`,
+ * `attorney-client; work product` stay.
+ */
+const RECIPIENT_LIST_MEMBERS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc', 'recipients', 'attendees', 'participants']);
+export function isRecipientListMember(member: string): boolean {
+  return member.length >= 2 && member.length <= 13 && RECIPIENT_LIST_MEMBERS.has(member.replace(/^#/, '').toLowerCase());
+}
+const LIST_NAME =
+  /^(\p{L}[\p{L}'’-]{1,30}(?: (?:van|von|de|der|den|da|di|du|la|le) )?(?: \p{L}[\p{L}'’-]{1,30}){1,2})(?:[ \t]*(?:<[^<>;]{3,254}>|&lt;[^;]{3,254}?&gt;))?[ \t]*$/u;
+const LIST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le']);
+const LIST_ORG_WORDS: ReadonlySet<string> = new Set(
+  'team teams group legal finance sales marketing support operations department committee board counsel inc llc ltd corp'.split(' '),
+);
+/** The [start, end) offsets of the names of a `;`-separated list of people in `value`, or none. */
+export function recipientListItems(value: string): number[] {
+  if (value.length < 9 || value.length > 1000 || value.indexOf(';') < 0) return [];
+  const found: number[] = [];
+  let evidence = false;
+  let lower = -1;
+  for (let at = 0; at <= value.length; ) {
+    let end = value.indexOf(';', at);
+    // `&lt;` and `&gt;` hold a `;` of their own: the item goes on past them.
+    while (end > 2 && (value.startsWith('&lt', end - 3) || value.startsWith('&gt', end - 3))) end = value.indexOf(';', end + 1);
+    if (end < 0) end = value.length;
+    let start = at;
+    while (start < end && (value.charCodeAt(start) === 32 || value.charCodeAt(start) === 9)) start++;
+    const m = LIST_NAME.exec(value.slice(start, end));
+    if (m === null) return [];
+    const name = m[1]!;
+    let capitals = 0;
+    let words = 0;
+    for (const word of name.split(' ')) {
+      if (LIST_PARTICLES.has(word)) continue;
+      words++;
+      if (word[0] !== word[0]!.toLowerCase()) capitals++;
+      for (const part of word.split(/['’-]/)) {
+        const f = foldName(part);
+        if (f.length < 2 || isNameStopWord(f) || isEverydayWord(f) || LIST_ORG_WORDS.has(f)) return [];
+        if (nameKind(f) !== 0) evidence = true;
+      }
+      if (word.indexOf('-') > 0) evidence = true;
+    }
+    // All capitalised or all in lower case, the same in every item.
+    const style = capitals === 0 ? 0 : capitals === words ? 1 : -2;
+    if (style < 0 || (lower >= 0 && lower !== style)) return [];
+    lower = style;
+    found.push(start, start + name.length);
+    at = end + 1;
+  }
+  return found.length >= 4 && evidence ? found : [];
 }

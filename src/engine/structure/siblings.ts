@@ -753,6 +753,22 @@ export function namesCommercialDocument(type: unknown): boolean {
   return typeof type === 'string' && type.length <= 16 && COMMERCIAL_DOCUMENT.test(type);
 }
 
+/**
+ * The `@odata.type` of a Microsoft Graph (OData v4) resource says what its bare `displayName` /
+ * `name` names, whatever the parent: a person for users, contacts, the People API's persons and
+ * the eDiscovery custodians and user sources of Purview (`{"@odata.type":
+ * "#microsoft.graph.security.ediscoveryCustodian", displayName, email}` in a `value` list;
+ * leftovers of red-team round 96); a case, search, review set, hold policy, site, group, device or
+ * application otherwise, which names nothing. Read only for a name member (a bare word 'name').
+ */
+export const ODATA_TYPE_MEMBER = '@odata.type';
+const ODATA_PERSON_TYPE =
+  /^#?microsoft\.graph\.(?:security\.)?(?:user|contact|orgContact|person|ediscoveryCustodian|userSource|userIdentity|teamworkUserIdentity|aadUserConversationMember)$/i;
+
+export function odataNamesPerson(type: unknown): boolean {
+  return typeof type === 'string' && type.length >= 16 && type.length <= 60 && ODATA_PERSON_TYPE.test(type);
+}
+
 /** Whether a bare `id` is read with its parent's name: only under Datadog's `usr` (`usr.id`, keys.ts). */
 export function isUserKeyParent(parent: string): boolean {
   return parent.length === 3 && parent.toLowerCase() === 'usr';

@@ -466,7 +466,7 @@ function roleNameParam(text: string, query: string, base: number, at: number, eq
     (LOCAL_NAME_PARAM.test(name) || (NAME_PART_PARAM.test(name) && !isEverydayWord(foldName(value)))) &&
     (spaced ? isPersonNameShaped(value) : SINGLE_NAME_WORD.test(value)) &&
     !isCompanyName(value) &&
-    (hasPersonParam(query, at, ctx) || (spaced && hasMailingParams(query, at)))
+    (hasPersonParam(query, at, ctx) || (spaced && (hasMailingParams(query, at) || isAcknowledgementLink(text, base))))
   ) {
     pushSpan(ctx, text, base + eq + 1, base + end, 'PERSON', 'structure:url', value);
   }
@@ -484,6 +484,17 @@ const PEOPLE_PATH =
   /\/(?:accounts|households|clients|contacts|members|customers|users|people|persons|participants|employees|patients|advisors|beneficiaries)(?:\/_?search)?$/i;
 function isPeopleSearch(text: string, q: number): boolean {
   return q > 7 && text.charCodeAt(q) === 63 && PEOPLE_PATH.test(text.slice(Math.max(0, q - 40), q));
+}
+/**
+ * A link a person opens to answer for themselves: a legal hold's acknowledgement, a custodian
+ * questionnaire, an attestation (`https://holds.example.com/ack?notice=…&name=Ottoline%20…`,
+ * `/questionnaire?matter=…&name=…`: hold systems' e-mails and their click logs; red-team round 96
+ * and its leftovers). A bare `name` written out there is the person's (`/search?name=Hot%20Docs`,
+ * `/projects?name=Project%20Osprey` stay).
+ */
+const ACKNOWLEDGEMENT_PATH = /\/(?:ack|acknowledge|acknowledg?ements?|questionnaires?|attest|attestations?|certify|certifications?)$/i;
+function isAcknowledgementLink(text: string, base: number): boolean {
+  return base > 4 && text.charCodeAt(base - 1) === 63 && ACKNOWLEDGEMENT_PATH.test(text.slice(Math.max(0, base - 40), base - 1));
 }
 /** Yahoo Search's query parameter `p` (`search.yahoo.com/search?p=…`). */
 function isYahooSearch(text: string, raw: string, base: number): boolean {

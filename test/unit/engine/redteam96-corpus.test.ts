@@ -70,6 +70,20 @@ import { REDTEAM96_CORPUS } from './fixtures/redteam96-corpus.js';
  * after `email from … to` and `… of thomasina …`; the second lower-case name of an EDRM tag value
  * after `;`; a street split by a transcript's line break (`1140 Tamarack\n12:19 Boulevard`); a
  * Dutch name after the preposition `van` (`Arbeidsovereenkomst van Joost van Rijckevorsel`).
+ * The leftover pass of stop 46 (left96-corpus.test.ts lists its rules: a Graph resource's
+ * displayName by its `@odata.type`, custodian folders in paths and base64 OPT files, a dotted
+ * login as a bare row's last cell, the other party of a found person in a list, a bare `name=` on
+ * an acknowledgement link, lower-case names after `email from` / `laptop of`, a `;` list of people
+ * in an EDRM tag, a street split by a transcript's line numbering, document kinds before `van`;
+ * and the JSON-text walk reading `entityType` as the decoded-value walk does) brought this round
+ * to realistic 0.975, adversarial 0.979; kept 1.000 / 1.000 (recall: review_platform_audit
+ * 1.000, collections_custodians 0.974, legal_holds 1.000, productions_privilege 0.951,
+ * ediscovery_ai 0.952). Known leaks left: the aiR rationale's two people (`Wendeline Osterhaus
+ * sends Barnaby Oyekunle …`: no detector finds either, and two unknown capitalised pairs around a
+ * verb are a company's too: a decision); a deponent's surname in a file name without an extension
+ * (`Depo_Whitbread-Adeyemi_2025-12-02`); a title-case name after Spanish `D.` (`D.` also opens
+ * Italian `D. Lgs.` citations: a decision); the lower-case name after a bare `of` (`card … of
+ * thomasina achebe-lund`).
  */
 
 /** A raw copy, JSON-escaped or not, also inside a base64 run the output still holds. */
@@ -88,12 +102,12 @@ corpusFloorsSuite(
   {
     family: {
       review_platform_audit: 1,
-      collections_custodians: 0.897,
-      legal_holds: 0.976,
-      productions_privilege: 0.829,
-      ediscovery_ai: 0.928,
+      collections_custodians: 0.974,
+      legal_holds: 1,
+      productions_privilege: 0.951,
+      ediscovery_ai: 0.952,
     },
-    slice: { realistic: { recall: 0.949, kept: 1 }, adversarial: { recall: 0.905, kept: 1 } },
+    slice: { realistic: { recall: 0.974, kept: 1 }, adversarial: { recall: 0.978, kept: 1 } },
   },
   present,
 );

@@ -82,6 +82,12 @@ const LEGAL_LEADS: readonly string[] = [
   ...['cfo', 'ceo', 'coo'],
   ...['ms.', 'mrs.', 'mr.'],
   ...['from:', 'author:', 'participants:'],
+  // Who a document is from and whose device or files were collected (leftovers of red-team round
+  // 96: `memo from bertrand oyelaran-quist to the pricing committee`, `texts between odalys …
+  // and her supervisor`, `laptop of wendela corrigan-achebe`, `onedrive files of casimir …`);
+  // `memo from hr to finance`, `mailbox of the sales team` stay (no name after them).
+  ...['email from', 'memo from', 'letter from', 'texts from', 'texts between', 'messages between', 'chats between'],
+  ...['laptop of', 'phone of', 'files of', 'mailbox of', 'device of', 'devices of'],
 ];
 
 function isWordStart(text: string, at: number): boolean {
@@ -133,7 +139,7 @@ export const personNameLowerLegal: ValueDetector = {
     id: 'person_name_lower_legal',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case in e-discovery notes, after "custodian" / "custodio", "reviewed by", "coded by", "tagged by", "redacted by", "qc by", "manager is", "contact is", "assistant", "cfo" / "ceo" / "coo", "ms." / "mrs." / "mr." and a search query\'s "from:" / "author:" / "participants:"',
+      'People\'s full names in lower case in e-discovery notes, after "custodian" / "custodio", "reviewed by", "coded by", "tagged by", "redacted by", "qc by", "manager is", "contact is", "assistant", "cfo" / "ceo" / "coo", "ms." / "mrs." / "mr.", a search query\'s "from:" / "author:" / "participants:", "email from" / "memo from" / "letter from" / "texts between" and "laptop of" / "phone of" / "files of" / "mailbox of"',
     validation:
       'as person_name_lower_crew: a given name (listed, or 4+ letters that are no stop, everyday or note word) or an initial, up to two particles (van, der, de, von…) and a surname (double-barrelled too) that is no stop, everyday or note word; one of them a listed name, a particle, an initial or a double-barrelled surname',
     context: true,

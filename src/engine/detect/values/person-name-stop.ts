@@ -33,7 +33,10 @@
  * practices of kennels and clinics (`Male Neutered`, `Overnight Boarding`, `Play Yard B`,
  * `Clinique Vétérinaire des Brotteaux`: red-team round 99); a campaign's field events and a
  * roster's status (`Madison Lit Drop`, `Eastside Canvass Kickoff`, `GOTV Weekend`, `Confirmed`) and
- * a school after its namesake (`Lincoln Elementary`): red-team round 102.
+ * a school after its namesake (`Lincoln Elementary`): red-team round 102; the offices after a
+ * Spanish, Portuguese, French or Italian title (`Sr. Analista de turno`, `Mme la Présidente du
+ * tribunal`, `Sr. Diretor Jurídico`) and a Spanish statute's words (`Ley Orgánica 3/2018`:
+ * leftovers of red-team round 96).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -140,6 +143,10 @@ neutered spayed boarding daycare grooming kennel yard clinique veterinaire tiera
 fundraiser fundraisers potluck potlucks bazaar bazaars carnival jamboree luncheon banquet walkathon telethon solidario solidaria
 date file location
 lit canvass canvassing phonebank textbank kickoff gotv elementary confirmed
+presidente president presidenta directeur directrice director directora diretor diretora direttore direttrice analista gerente
+juez jueza juge giudice procureur procuratore abogado abogada advogado advogada avocat avocate avvocato
+secretario secretaria secretaire segretario segretaria ministro ministre alcalde alcaldesa sindaco notario notaire notaio
+coordinador coordinadora coordenador coordenadora administrador administradora administrateur juridico juridica ley organica decreto
 `;
 
 const STOP = new Set(STOP_WORDS.split(/\s+/).filter((w) => w.length > 0));

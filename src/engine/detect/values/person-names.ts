@@ -169,7 +169,7 @@ const TITLE_WINDOW = 12;
  * test. French `M.` (monsieur) counts only with its dot: a bare `M` is a size, a unit, a grade.
  */
 export const TITLE_BEFORE =
-  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|[Mm]ister|[Mm]issus|Dr|Prof|Sir|Dame|Lady|Herrn?|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig|Mevrouw|Mevr|Mw|Meneer|Dhr|Fru|Senhor|Senhora|Dona|Pani|Paní|Doamna|Domnul|Kyrios|Kyria|M(?=\.))\.?[ \t]+(?:[A-Z]\.[ \t]+){0,2}$/;
+  /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Mx|[Mm]ister|[Mm]issus|Dr|Prof|Sir|Dame|Lady|Herrn?|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Signor|Signora|Sig\.(?:ra|na)|Dott\.ssa|Sig|Doña|Dña|Mevrouw|Mevr|Mw|Meneer|Dhr|Fru|Senhor|Senhora|Dona|Pani|Paní|Doamna|Domnul|Kyrios|Kyria|M(?=\.))\.?[ \t]+(?:[A-Z]\.[ \t]+){0,2}$/;
 
 /**
  * Roles of a person in lending, renting, insurance and payments records (red-team round 30:
@@ -486,6 +486,44 @@ const PHRASE_LEADS = new Set([
   // export` and `for candidate Stage Change` stay (everyday words).
   ...['for applicant', 'for candidate'],
 ]);
+/**
+ * The same phrases in Dutch, German, French, Spanish and Portuguese exhibit lists and document
+ * names (leftovers of red-team round 96: `Getuigenverklaring van Sanne …`, `Arbeidsovereenkomst van
+ * Joost van …`, `Arbeitsvertrag von Konstanze …`, `Déclaration de …`): Dutch and German write the
+ * kind as a compound, so the phrase is matched by its end (`…verklaring van`, `…vertrag von`).
+ * Weak leads as PHRASE_LEADS: `Arbeidsovereenkomst van onbepaalde tijd`, `Besluit van de Raad`
+ * stay.
+ */
+const COMPOUND_PHRASE_LEADS = [
+  ...['verklaring van', 'overeenkomst van', 'brief van', 'verhoor van', 'ontslag van'],
+  ...['vertrag von', 'erklärung von', 'aussage von', 'kündigung von', 'vernehmung von'],
+  ...['déclaration de', 'témoignage de', 'audition de', 'declaración de', 'testimonio de', 'declaração de', 'depoimento de'],
+];
+/**
+ * The kinds of COMPOUND_PHRASE_LEADS capitalised at a run's start, folded (`Getuigenverklaring`,
+ * `Arbeidsovereenkomst`, `Déclaration`), read with the particle after them (`van`, `von`, `de`,
+ * `di`), which the run holds as a name's particle.
+ */
+const COMPOUND_KINDS = [
+  ...['verklaring', 'overeenkomst', 'verhoor', 'vertrag', 'erklarung', 'aussage', 'vernehmung'],
+  ...['declaration', 'temoignage', 'declaracion', 'testimonio', 'declaracao', 'depoimento', 'dichiarazione', 'testimonianza'],
+];
+const KIND_PARTICLES = new Set(['van', 'von', 'de', 'di']);
+function kindBeforeParticle(kind: Word, particle: Word): boolean {
+  if (!KIND_PARTICLES.has(particle.text)) return false;
+  for (const k of COMPOUND_KINDS) if (kind.key.endsWith(k)) return true;
+  return false;
+}
+/** The words of a run that are no particle or initial. */
+function namedWords(words: readonly Word[]): number {
+  let n = 0;
+  for (const w of words) if (w.key !== '') n++;
+  return n;
+}
+function compoundPhraseLead(two: string): boolean {
+  for (const lead of COMPOUND_PHRASE_LEADS) if (two.endsWith(lead)) return true;
+  return false;
+}
 const PARTY_WORDS = new Set(
   'counsel plaintiff plaintiffs defendant defendants claimant claimants respondent respondents petitioner court class board committee team department management staff partners auditors regulator regulators trustee trustees company'.split(
     ' ',
@@ -572,7 +610,7 @@ function leadBefore(text: string, start: number): number {
   // A closing with the name on the next line is a signature (`Cordialement,\nGuillemette Aubertin`:
   // stop 41), as `Regards,\nJane` is; on the same line it stays a weak lead (`Saludos Marta`).
   if (lineBreak && CLOSING_SET.has(w1) && nameLineEnds(text, start)) return STRONG;
-  phraseLead = PHRASE_LEADS.has(two);
+  phraseLead = PHRASE_LEADS.has(two) || (two.length > 12 && compoundPhraseLead(two));
   if (phraseLead) return WEAK;
   if (STRONG_LEADS.has(two) || STRONG_LEADS.has(withColon) || STRONG_LEADS.has(w1)) return STRONG;
   // Not as a label (`contato do cliente: Pedido 4500098765` names an order).
@@ -1600,6 +1638,13 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     if (single ? start >= 3 && titleBrand(text, start, m[0]) : TITLED_BRAND_RUN.test(m[0]) && titleBrandRun(text, m[0], end)) continue;
     if (lead === 0 && !comma && single && !(isLineBreak(text.charCodeAt(end)) && proseBefore(text, start))) continue;
     let words = wordsOf(text, start, end);
+    // A document's kind and `van` / `von` / `de` as the run's first words (`Getuigenverklaring van
+    // Sanne …`, `Déclaration de Ghislaine …`): the phrase lead inside the run (COMPOUND_KINDS).
+    if (lead === 0 && words.length >= 3 && words[1]!.key === '' && kindBeforeParticle(words[0]!, words[1]!)) {
+      words = words.slice(2);
+      lead = WEAK;
+      phraseLead = true;
+    }
     // A given name alone at a line's end after a lead, its surname on the next line (a wrapped
     // export column, a PDF-to-text SAR narrative, a signature block: `Patient name: Ngozi\nOkonjo
     // Eze`, `Thanks,\nThandiwe\nMsimang-Dlamini`, `IW Anselmo\nRakotomalala reported`; stop 40):
@@ -1629,7 +1674,8 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
         words.some((w) => PARTY_WORDS.has(w.key) || isEverydayWord(w.key)) ||
         // Three words or more after a phrase lead name a product or a flow (`caller was Twilio
         // Studio Flow`) unless the first is a known given name (`for Mary Ann Jones`).
-        (words.length > 2 && !(nameKind(words[0]!.key) & GIVEN)))
+        // (A particle is no word of a product: `Joost van Rijckevorsel` is two.)
+        (words.length > 2 && namedWords(words) > 2 && !(nameKind(words[0]!.key) & GIVEN)))
     )
       lead = 0;
     // `Smith, John`: a known surname, a comma, a given name, with nothing but a title or a lead
