@@ -134,6 +134,10 @@ const ROLE_LEADS: readonly string[] = [
   // The parties of an ICF signature page and an eConsent manifest typed in lower case (red-team
   // round 95: `meaning=consent witnessed by tancredi …`, `consented by …`).
   ...['witnessed by', 'consented by'],
+  // Funeral arrangement notes, florists' orders and AI obituary prompts typed in lower case
+  // (red-team round 101: `write obit for grandma ethelinda …`, `to="family of barnabas whitcombe"`,
+  // `in memory of …`, `survived by …`, `the late …`).
+  ...['grandma', 'grandpa', 'family of', 'memory of', 'survived by', 'predeceased by', 'the late'],
   // Who money goes to, in trust, settlement and payment notes typed in lower case (`wire settlement
   // share to clara …`, `send remaining retainer back to hortensia …`, `disburse net proceeds to
   // …`): the verb, then `to` within the clause (MONEY_LEADS).
@@ -237,7 +241,7 @@ function buildGivenFilter(): Uint8Array {
 
 /**
  * Past the gap after a lead: blanks, `:` `=` `)` and quotes (`receiver=`, `lower(cardholder) =
- * '`), and one `is ` / `was ` (`sender was meena iyer`). -1 when nothing separates the lead from
+ * '`), and one `is ` / `was ` / `are ` (`sender was meena iyer`). -1 when nothing separates the lead from
  * the next word (`customers`, `driverless`).
  */
 function pastGap(text: string, at: number): number {
@@ -254,6 +258,8 @@ function pastGap(text: string, at: number): number {
   copula = false;
   if (text.startsWith('is ', i)) return i + 3;
   if (text.startsWith('was ', i)) return i + 4;
+  // `her kids are rupert cruickshank and …`, `parents are …` (red-team round 101).
+  if (text.startsWith('are ', i)) return i + 4;
   // `the signer will be anselm …` (round 77 and its leftovers).
   copula = text.startsWith('will be ', i);
   return copula ? i + 8 : i;

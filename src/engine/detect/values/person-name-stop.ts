@@ -27,7 +27,8 @@
  * round 94); the houses of worship, retreats and chapters of church and association records and a
  * membership's status (`Hope Chapel`, `Lake Harriet Covenant Church`, `Retiro de Jóvenes`, `Greater
  * Boise`, `Grace Period`, `VBS Crew Leaders`: red-team round 98; not `Church`, `Camp`, `Parish`:
- * surnames too).
+ * surnames too); a funeral's hymn and a casket's words (`Amazing Grace`, `18 Gauge Steel`: red-team
+ * round 101).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -130,6 +131,7 @@ medicaid medicare
 email phone unique
 custodian custodians search searches
 chapel cathedral tabernacle congregation fellowship ministries covenant synagogue mosque retiro greater period leaders
+amazing gauge casket caskets urn urns
 date file location
 `;
 
