@@ -217,7 +217,7 @@ function param(
   if (entity === null && (raw === 't' || raw === 'slt') && isSigningLink(text, base - 1)) entity = 'SECRET';
   if (entity === null && raw.length <= 3 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && raw.length <= 20 && ACCOUNT_LINK_PARAM.test(raw) && TOKEN_VALUE.test(query.slice(eq + 1, end))) entity = 'SECRET';
-  if (entity === null && (query.startsWith('http', eq + 1) || ENCODED_QUERY_START.test(query.slice(eq + 1, eq + 72))))
+  if (entity === null && (query.startsWith('http', eq + 1) || encodedQueryValue(query, eq + 1, end)))
     nestedUrlParams(text, query, base, eq + 1, end, ctx);
   if (entity === null && eq - at <= 3 && isDepositTagParam(raw, query.slice(eq + 1, end), query, text)) entity = 'CRYPTO_WALLET';
   if (entity === null && !pixel) {
@@ -802,6 +802,12 @@ const NESTED_FIRST = /(?:^|%26)(?:first|fname)%3[Dd]/i;
 const NESTED_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’]{1,20}(?:-\p{Lu}[\p{L}\p{M}'’]{1,20})?$/u;
 /** A parameter's value that opens with an encoded pair and holds another (`last%3D…%26first%3D…`). */
 const ENCODED_QUERY_START = /^[A-Za-z_][\w.-]{0,63}%3[Dd][^&%]*(?:%[0-9A-Fa-f]{2}[^&%]*)*?%26[A-Za-z_][\w.-]{0,63}%3[Dd]/;
+
+/** Whether the value at `from`..`end` is an encoded query: a `%26` in it (one native search), then ENCODED_QUERY_START. */
+function encodedQueryValue(query: string, from: number, end: number): boolean {
+  const amp = query.indexOf('%26', from);
+  return amp !== -1 && amp < end && ENCODED_QUERY_START.test(query.slice(from, Math.min(end, from + 72)));
+}
 
 function nestedUrlParams(text: string, query: string, base: number, from: number, end: number, ctx: SpanContext): void {
   const value = query.slice(from, end);

@@ -40,6 +40,38 @@ import { REDTEAM101_CORPUS } from './fixtures/redteam101-corpus.js';
  * in a nested query (`q=last%3D…%26first%3D…`); lower-case names after `for grandma`, `kids are`,
  * `witnessed by`, `family of`, `cousin`, and `last, first` first in a note; Korean and Japanese
  * names after `상주` and under `届出人`; a Brazilian phone `(11) 96123-4567` after a name.
+ * After this round's fixes (NCHS IJE name fields `GNAME`, `DDADF`, `DDADMID`, `DMOMF`, `DMOMMID`,
+ * `DMOMMDN`, `DMIDDLE`, `DMAIDEN`, `SPOUSEF`, `SPOUSEL`, `CERTFIRST`…, a funeral system's `dec_fname`
+ * / `dec_lname`, a pre-need form's `insured_first` / `insured_last`, `decedent`, military service
+ * and VA claim / file numbers, and the logins under `taken_by` / `synced_by` (detect/keys.ts); a
+ * person object's date of death read by its own name (engine.ts inheritedEntity: SSA-721
+ * `decedent.dateOfDeath` stays); a tar header's group under a bare `gname` kept (structure/types.ts);
+ * `Deceased:`, `Decedent:`, `Difunto:`, `Falecido:`, `Verstorbene:` as name labels and `memory of`,
+ * `survived by`, `predeceased by`, `family of` as leads (person-names.ts); lower-case names after
+ * `grandma`, `grandpa`, `family of`, `memory of`, `survived by`, `the late` and after `are`
+ * (`her kids are …`: lower-case-names.ts); `届出人`, `喪主`, `상주` as field names and leads
+ * (native-script-keys.ts, native-names.ts); the name parts of an encoded query inside a parameter
+ * (`q=last%3D…%26first%3D…`: structure/url.ts); `contato` / `contacto` as phone words (pii.ts); new
+ * detectors obituary_survivor_name (`Lavinia (Osmund) Trelawney`, an obituary's subject before `is
+ * survived by` / `passed away`) and insee_death_file_name (`NOM*PRENOMS/` and the birth date of the
+ * INSEE death file); kept: funeral homes, chapels, crematories, mortuaries, cemeteries and
+ * denominations' churches named after a family or a place (their head nouns in person-names.ts
+ * ORG_WORDS and after a run), `Amazing Grace`, a casket's `Gauge` (person-name-stop.ts)): realistic
+ * 0.983, adversarial 0.889; kept 0.976 / 1.000 (recall: funeral_home_cases 0.985,
+ * death_registration 0.909, cemetery_veterans 0.969, preneed_payments 1.000, memorial_obituary_ai
+ * 0.873).
+ * Known leaks left, by record shape: single given names (`Thinking of Thaddeus`, `me (Okwudili)`,
+ * `his son Okwudili`); a DD-214 block 1 in capitals after its title (`NAME (Last, First, Middle)
+ * ALDERWOOD, CASIMIR THADDEUS`); an IJE row in lower case without a header (five values, the SSN
+ * nine digits without dashes); given names no list knows after a lead (`witnessed by percival
+ * hargreave`, `grandma ethelinda …`, `family of barnabas whitcombe`) and a couple joined by `&`
+ * (`cousin ingrid & ferdinand whitcombe`); lower-case names with no lead (`casimir t alderwood`
+ * after `eligibility:`, `pennywhistle, eulalia` opening a note, a whole-name cell of a header-less
+ * CSV); `Missa de 7º dia de Sebastião Albuquerque Tavares`; a Korean name's second copy after an
+ * account number; a surname under `nom=` beside `prenom=` in a URL-encoded form body. Look-alikes
+ * still masked: `LT COL` under a headstone inscription's `line2` (an address line), an e-mail's
+ * Message-ID (an e-mail address), a funeral home's business street after its name (`217 Pine
+ * Street`).
  */
 
 function present(output: string, value: string): boolean {
@@ -52,13 +84,13 @@ corpusFloorsSuite(
   REDTEAM101_CORPUS,
   {
     family: {
-      funeral_home_cases: 0.884,
-      death_registration: 0.787,
-      cemetery_veterans: 0.907,
-      preneed_payments: 0.959,
-      memorial_obituary_ai: 0.774,
+      funeral_home_cases: 0.985,
+      death_registration: 0.909,
+      cemetery_veterans: 0.969,
+      preneed_payments: 1,
+      memorial_obituary_ai: 0.873,
     },
-    slice: { realistic: { recall: 0.913, kept: 0.873 }, adversarial: { recall: 0.779, kept: 0.955 } },
+    slice: { realistic: { recall: 0.983, kept: 0.976 }, adversarial: { recall: 0.889, kept: 1 } },
   },
   present,
 );

@@ -241,8 +241,8 @@ function buildGivenFilter(): Uint8Array {
 
 /**
  * Past the gap after a lead: blanks, `:` `=` `)` and quotes (`receiver=`, `lower(cardholder) =
- * '`), and one `is ` / `was ` / `are ` (`sender was meena iyer`). -1 when nothing separates the lead from
- * the next word (`customers`, `driverless`).
+ * '`), and one `is ` / `was ` / `are ` (`sender was meena iyer`). -1 when nothing separates the
+ * lead from the next word (`customers`, `driverless`).
  */
 function pastGap(text: string, at: number): number {
   let i = at;
