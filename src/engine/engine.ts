@@ -734,6 +734,9 @@ const ADDRESS_PLACE_MEMBERS: ReadonlySet<string> = new Set([
   'zipcode',
 ]);
 
+/** A person object's date of death by its member's name (`dateOfDeath`, `date_of_death`, `deathDate`, `dod`). */
+const DEATH_DATE_MEMBER = /^(?:date_?of_?death|death_?date|dod)$/i;
+
 /** What a phone object says of its number, beside it (lower case). */
 const PHONE_DETAIL_MEMBERS = new Set(['carrier', 'linetype', 'line_type', 'carrier_name', 'carriername', 'provider', 'network']);
 
@@ -761,6 +764,10 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // A name object's kind (IVMS101 `nameIdentifierType: "LEGL"`, `nameType`): a code, read by its
   // value (red-team round 50).
   if (keyEntity === 'PERSON' && (member.endsWith('Type') || member.endsWith('_type'))) return null;
+  // A dead person's date of death (SSA-721 `decedent: {name, ssn, dateOfBirth, dateOfDeath}`): the
+  // record's fact, read by its own name as its birth date and ssn are read by theirs (red-team
+  // round 101).
+  if (keyEntity === 'PERSON' && member.length <= 13 && DEATH_DATE_MEMBER.test(member)) return null;
   // A legal person's name under an IVMS101 `nameIdentifier` (`legalPersonName`, Sygna
   // `legal_person_name`): a company's registered name, read by its own name (red-team round 73).
   if (keyEntity === 'PERSON' && member.length > 10 && (member.startsWith('legal') || member.startsWith('Legal'))) return null;

@@ -235,6 +235,8 @@ import * as students from './values/student-numbers.js';
 import * as scorm from './values/scorm-runtime.js';
 import { titledNameCells } from './values/titled-name-cells.js';
 import { dnaMatchNames } from './values/dna-match-names.js';
+import { obituarySurvivorNames } from './values/obituary-names.js';
+import { inseeDeathFileNames } from './values/death-records.js';
 import { gedcomxBirthDate } from './values/gedcomx-birth-xml.js';
 import { censusLineName } from './values/census-lines.js';
 import { nordicBirthAbbreviation, nordicBirthName } from './values/nordic-birth-dates.js';
@@ -677,6 +679,10 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     titledNameCells,
     // Round 89: a DNA match's name before the centimorgans shared.
     dnaMatchNames,
+    // Round 101: a survivor in obituaries' `Given (Spouse) Surname` convention.
+    obituarySurvivorNames,
+    // Round 101: a name and birth date in a record of the French INSEE file of deceased persons.
+    inseeDeathFileNames,
     gedcomxBirthDate,
     censusLineName,
     nordicBirthAbbreviation,

@@ -806,6 +806,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'assigned to user name',
     'assigned to username',
     'inspector',
+    // Who took a funeral home's first call and who synced a director's notes (`taken_by=jmcallister`,
+    // `synced_by`: first-call logs and arrangement-note apps; red-team round 101).
+    'taken by',
+    'synced by',
   ].map((phrase) => ({
     phrase,
     entity: 'USERNAME',
@@ -1609,6 +1613,38 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     entity: 'PERSON',
     whole: true,
   })),
+  // The people of a death record by their NCHS IJE mortality field names (the decedent's `GNAME`,
+  // `DMIDDLE`, `DMAIDEN`; the father's `DDADF` / `DDADMID`, the mother's `DMOMF` / `DMOMMID` /
+  // `DMOMMDN`, the spouse's `SPOUSEF` / `SPOUSEL` / `SPOUSEMIDNAME`, the certifier's `CERTFIRST` /
+  // `CERTMIDDLE` / `CERTLAST`), a funeral-home system's abbreviated decedent (`dec_fname`,
+  // `dec_lname`) and a pre-need form's insured (`insured_first`, `insured_last`): red-team round
+  // 101. Whole names only (`gname` alone is a tar header's group: structure/types.ts keeps a system
+  // account there).
+  ...[
+    'gname',
+    'dmiddle',
+    'dmaiden',
+    'ddadf',
+    'ddadmid',
+    'dmomf',
+    'dmommid',
+    'dmommdn',
+    'spousef',
+    'spousel',
+    'spousemidname',
+    'certfirst',
+    'certmiddle',
+    'certlast',
+    'dec fname',
+    'dec lname',
+    'insured first',
+    'insured last',
+    'decedent',
+  ].map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
+  // A veteran's military service number and VA claim or file number (vets-json-schema 40-10007
+  // `veteran.militaryServiceNumber`, `vaClaimNumber`: a pre-need burial application; red-team round
+  // 101).
+  ...['military service number', 'va claim number', 'va file number'].map((phrase) => ({ phrase, entity: 'NATIONAL_ID' })),
   ...['dan', 'ptin'].map((phrase) => ({ phrase, entity: phrase === 'dan' ? 'BANK_ACCOUNT' : 'PROFESSIONAL_LICENSE', whole: true })),
   // Trustly's `personid` (the payer's personnummer or HETU); elsewhere a `personId` is a record's
   // id, kept by structure/types.ts keptUnderKey unless it is a valid Nordic personal number.

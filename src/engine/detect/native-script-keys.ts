@@ -46,6 +46,11 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
       '卖方名称',
       '이름',
       '성명',
+      // A death notification's notifier and a funeral's chief mourner (Japanese 死亡届 `届出人`,
+      // 喪主; Korean 상주): red-team round 101.
+      '届出人',
+      '喪主',
+      '상주',
       '고객명',
       '예금주',
       'фио',

@@ -575,6 +575,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
     return !NAS_SIN.test(value) || !luhnValid(value.replace(/\D/g, ''));
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);
+  // A bare `gname` (keys.ts: an NCHS IJE death record's decedent given name) is a tar or cpio
+  // header's group as often (`root`, `staff`, `wheel`): a value in lower case or with a digit stays
+  // (red-team round 101).
+  if (entity === 'PERSON' && name !== undefined && name.length === 5 && name.toLowerCase() === 'gname') return !/^\p{Lu}\D*$/u.test(value);
   // A Wi-Fi network's name under `ssid` (keys.ts) is a person's only when it names a household.
   if (entity === 'PERSON' && name !== undefined && SSID_NAME.test(name)) return !isHouseholdNetworkName(value);
   if (entity === 'PERSON' && (isCompanyName(value) || isFacilityName(value) || isCardProductName(value))) return true;

@@ -217,7 +217,8 @@ function param(
   if (entity === null && (raw === 't' || raw === 'slt') && isSigningLink(text, base - 1)) entity = 'SECRET';
   if (entity === null && raw.length <= 3 && isAccountLinkToken(text, base - 1, query.slice(eq + 1, end))) entity = 'SECRET';
   if (entity === null && raw.length <= 20 && ACCOUNT_LINK_PARAM.test(raw) && TOKEN_VALUE.test(query.slice(eq + 1, end))) entity = 'SECRET';
-  if (entity === null && query.startsWith('http', eq + 1)) nestedUrlParams(text, query, base, eq + 1, end, ctx);
+  if (entity === null && (query.startsWith('http', eq + 1) || encodedQueryValue(query, eq + 1, end)))
+    nestedUrlParams(text, query, base, eq + 1, end, ctx);
   if (entity === null && eq - at <= 3 && isDepositTagParam(raw, query.slice(eq + 1, end), query, text)) entity = 'CRYPTO_WALLET';
   if (entity === null && !pixel) {
     if (eq - at <= 11 && isFilterParam(raw) && filterExpressionSpans(text, query, base, eq + 1, end, ctx)) return;
@@ -804,17 +805,33 @@ const WORD = /[^\s'"]+/g;
  * redirect and `return_to=` parameters, red-team round 34). Its own query's pairs are read where
  * they stand, `%3F` / `%26` before each name and `%3D` after it, with the same key rules; a
  * sensitive one's value (up to the next `%26`) is masked. Only for a value that starts with
- * `http` and holds `%3F`.
+ * `http` and holds `%3F`, or that is a query itself, percent-encoded (ENCODED_QUERY_START: a
+ * site search's `q=last%3DMacPherson-Ruiz%26first%3DOlivia` of a grave locator, red-team round 101).
  */
 const NESTED_PAIR = /%3[Ff]|%26/g;
 const NESTED_NAME = /^[A-Za-z_][\w.-]{0,63}$/;
+const NESTED_LAST = /(?:^|%26)(?:last|lname)%3[Dd]/i;
+const NESTED_FIRST = /(?:^|%26)(?:first|fname)%3[Dd]/i;
+/** A name part's word there, inner capitals allowed (`MacPherson-Ruiz`). */
+const NESTED_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’]{1,20}(?:-\p{Lu}[\p{L}\p{M}'’]{1,20})?$/u;
+/** A parameter's value that opens with an encoded pair and holds another (`last%3D…%26first%3D…`). */
+const ENCODED_QUERY_START = /^[A-Za-z_][\w.-]{0,63}%3[Dd][^&%]*(?:%[0-9A-Fa-f]{2}[^&%]*)*?%26[A-Za-z_][\w.-]{0,63}%3[Dd]/;
+
+/** Whether the value at `from`..`end` is an encoded query: a `%26` in it (one native search), then ENCODED_QUERY_START. */
+function encodedQueryValue(query: string, from: number, end: number): boolean {
+  const amp = query.indexOf('%26', from);
+  return amp !== -1 && amp < end && ENCODED_QUERY_START.test(query.slice(from, Math.min(end, from + 72)));
+}
 
 function nestedUrlParams(text: string, query: string, base: number, from: number, end: number, ctx: SpanContext): void {
   const value = query.slice(from, end);
-  const q = value.search(/%3[Ff]/);
-  if (q < 0) return;
-  NESTED_PAIR.lastIndex = q;
-  for (let m = NESTED_PAIR.exec(value); m !== null; m = NESTED_PAIR.exec(value)) {
+  // A whole URL's query opens at its `%3F`; an encoded query's first pair at its start.
+  const q = value.startsWith('http') ? value.search(/%3[Ff]/) : -3;
+  if (q === -1) return;
+  NESTED_PAIR.lastIndex = Math.max(q, 0);
+  // An encoded query's name parts (`last%3D…%26first%3D…`) are a person's when both stand in it.
+  const parts = q === -3 && NESTED_LAST.test(value) && NESTED_FIRST.test(value);
+  for (let m = q === -3 ? ({ index: -3 } as RegExpExecArray) : NESTED_PAIR.exec(value); m !== null; m = NESTED_PAIR.exec(value)) {
     const at = m.index + 3;
     const next = value.indexOf('%26', at);
     const pairEnd = next < 0 ? value.length : next;
@@ -822,12 +839,14 @@ function nestedUrlParams(text: string, query: string, base: number, from: number
     if (eq <= 0) continue;
     const name = value.slice(at, at + eq);
     if (!NESTED_NAME.test(name)) continue;
-    const entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
+    let entity = ctx.classifyKey(name) ?? (SENSITIVE_URL_PARAMS.has(name.toLowerCase()) ? 'SECRET' : null);
     const start = at + eq + 3;
-    if (entity === null || start >= pairEnd) continue;
+    if (start >= pairEnd) continue;
     const raw = value.slice(start, pairEnd);
     const decoded = decodeOr(decodeOr(raw, raw), raw);
-    if (PLACEHOLDER_VALUE.test(decoded)) continue;
+    if (entity === null && parts && NAME_PART_PARAM.test(name) && NESTED_NAME_WORD.test(decoded) && !isEverydayWord(foldName(decoded)))
+      entity = 'PERSON';
+    if (entity === null || PLACEHOLDER_VALUE.test(decoded)) continue;
     pushSpan(ctx, text, base + from + start, base + from + pairEnd, entity, 'structure:url', decoded);
   }
 }

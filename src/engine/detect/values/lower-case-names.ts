@@ -140,6 +140,10 @@ const ROLE_LEADS: readonly string[] = [
   // chat log's role says it.
   ...['riders', 'rider', 'volunteer', 'canvasser', 'texter', 'his assistant', 'her assistant', 'my assistant'],
   ...['thank-you to', 'thank you to', 'thank-you note to', 'thank you note to'],
+  // Funeral arrangement notes, florists' orders and AI obituary prompts typed in lower case
+  // (red-team round 101: `write obit for grandma ethelinda …`, `to="family of barnabas whitcombe"`,
+  // `in memory of …`, `survived by …`, `the late …`).
+  ...['grandma', 'grandpa', 'family of', 'memory of', 'survived by', 'predeceased by', 'the late'],
   // Who money goes to, in trust, settlement and payment notes typed in lower case (`wire settlement
   // share to clara …`, `send remaining retainer back to hortensia …`, `disburse net proceeds to
   // …`): the verb, then `to` within the clause (MONEY_LEADS).
@@ -243,8 +247,8 @@ function buildGivenFilter(): Uint8Array {
 
 /**
  * Past the gap after a lead: blanks, `:` `=` `)` and quotes (`receiver=`, `lower(cardholder) =
- * '`), and one `is ` / `was ` (`sender was meena iyer`). -1 when nothing separates the lead from
- * the next word (`customers`, `driverless`).
+ * '`), and one `is ` / `was ` / `are ` (`sender was meena iyer`). -1 when nothing separates the
+ * lead from the next word (`customers`, `driverless`).
  */
 function pastGap(text: string, at: number): number {
   let i = at;
@@ -260,6 +264,8 @@ function pastGap(text: string, at: number): number {
   copula = false;
   if (text.startsWith('is ', i)) return i + 3;
   if (text.startsWith('was ', i)) return i + 4;
+  // `her kids are rupert cruickshank and …`, `parents are …` (red-team round 101).
+  if (text.startsWith('are ', i)) return i + 4;
   // `the signer will be anselm …` (round 77 and its leftovers).
   copula = text.startsWith('will be ', i);
   return copula ? i + 8 : i;

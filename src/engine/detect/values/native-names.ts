@@ -124,6 +124,10 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
       '申込者',
       '契約者',
       '担当者',
+      // A death notification's notifier and a funeral's chief mourner (`届出人 鈴木 花子`, `喪主`:
+      // red-team round 101).
+      '届出人',
+      '喪主',
       // Round 23: the user of a log line's context (`[user=张三]`, MDC / logfmt), named in Han.
       'user',
       'username',
@@ -141,7 +145,8 @@ const LEADS: readonly (readonly [Writing, readonly string[]])[] = [
   // The recipient and sender lines of Korean delivery messages (`받는 분: 정하은`).
   [
     'hangul',
-    ['고객', '이름', '성명', '고객명', '예금주', '받는 분', '받는분', '받는 사람', '보내는 분', '보내는 사람', '수령인', '수취인'],
+    // A funeral notice's chief mourner (`상주: 김민준(장남)`: red-team round 101).
+    ['고객', '이름', '성명', '고객명', '예금주', '받는 분', '받는분', '받는 사람', '보내는 분', '보내는 사람', '수령인', '수취인', '상주'],
   ],
 ];
 

@@ -36,7 +36,8 @@
  * a school after its namesake (`Lincoln Elementary`): red-team round 102; the offices after a
  * Spanish, Portuguese, French or Italian title (`Sr. Analista de turno`, `Mme la Présidente du
  * tribunal`, `Sr. Diretor Jurídico`) and a Spanish statute's words (`Ley Orgánica 3/2018`:
- * leftovers of red-team round 96).
+ * leftovers of red-team round 96); a funeral's hymn and a casket's words
+ * (`Amazing Grace`, `18 Gauge Steel`: red-team round 101).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -141,6 +142,7 @@ custodian custodians search searches
 chapel cathedral tabernacle congregation fellowship ministries covenant synagogue mosque retiro greater period leaders
 neutered spayed boarding daycare grooming kennel yard clinique veterinaire tierarztpraxis
 fundraiser fundraisers potluck potlucks bazaar bazaars carnival jamboree luncheon banquet walkathon telethon solidario solidaria
+amazing gauge casket caskets urn urns
 date file location
 lit canvass canvassing phonebank textbank kickoff gotv elementary confirmed
 presidente president presidenta directeur directrice director directora diretor diretora direttore direttrice analista gerente

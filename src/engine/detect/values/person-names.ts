@@ -330,6 +330,10 @@ const STRONG_LEADS = new Set([
   // alone after it is the person's (`Prénom : Anatole ;`, `Enfant, Prénom : Maëlys`: leftovers of
   // round 98); `Prénom : obligatoire` stays (one capitalised word only).
   ...['spender:', 'spenderin:', 'nom:', 'prénom:', 'prenom:'],
+  // The dead person of a funeral home's statement, case file or death record, with its colon, in
+  // English, Spanish, Portuguese and German (`Deceased: Ottoline Greaves`, `Difunto: Anselmo …`,
+  // `Falecido: Jurandir …`, `Verstorbene: Hildegard …`: red-team round 101).
+  ...['deceased:', 'decedent:', 'difunto:', 'difunta:', 'falecido:', 'falecida:', 'verstorbene:', 'verstorbener:'],
   'from:',
   'name:',
   // Introductions in Spanish, Italian, French, Dutch, Indonesian / Malay, Swahili and Tagalog
@@ -421,6 +425,9 @@ const WEAK_LEADS = new Set([
   // `signer Cressida Wolvercote joined`, `gift from donor Eulalia Brightwater`).
   ...['borrower', 'borr', 'co-borrower', 'coborrower', 'applicant', 'co-applicant', 'coapplicant', 'cosigner', 'co-signer'],
   ...['guarantor', 'signer', 'donor', 'seller', 'buyer'],
+  // Memorial gifts, obituaries and florists' orders (red-team round 101: `in memory of Barnabas
+  // Whitcombe`, `survived by Mabel …`, `predeceased by …`, `family of Gideon Farnsworth`).
+  ...['memory of', 'survived by', 'predeceased by', 'family of'],
   // A Spanish club's or gym's member in its CRM notes (`Socia: Itziar Goikoetxea Urrutia`,
   // red-team round 85). Not the English `member`: it starts rules and features (`Family Member -
   // Same Address`, round 61).
@@ -638,6 +645,13 @@ const ORG_AFTER =
 const MORE_ORG_FORMS_AFTER = /^,? (?:SARL|SAS|SASU|EURL|SRL|SL|SLU|Lda|LDA|ApS|A\/S)\b/;
 const BANK_FORM_AFTER = /^,? (?:N\.A\.|FSB\b|F\.S\.B\.|SSB\b)(?![\w.])/;
 
+/**
+ * A funeral home's, a chapel's or a cemetery's head noun after a run (`Washburn-McReavy Glen Haven
+ * Chapel`, `Fortin Group Funeral Home`, `Lakeview Memorial Gardens`: red-team round 101); `Chapel`
+ * is a stop word, so the run ends before it.
+ */
+const DEATH_CARE_AFTER = /^ (?:Funeral|Mortuary|Mortuaries|Crematory|Crematorium|Cemetery|Chapel|Memorial (?:Chapel|Park|Gardens?|Home))\b/;
+
 /** A platform after a run: the run names a program (`Family Tree Maker for Windows`, `Reunion for Mac`; red-team round 89). */
 const PLATFORM_AFTER = /^ for (?:Windows|Mac|macOS|iOS|iPad|iPhone|Android|Linux)\b/;
 /**
@@ -709,6 +723,19 @@ const PROPERTY_ORG_WORDS = [
   'residences',
   'lofts',
 ];
+/**
+ * Funeral homes, crematories, cemeteries and the churches of a funeral named after a family or a
+ * place (`Keane Brothers Funeral Home`, `Diamond Head Crematory`, `Sangre de Cristo Mortuary`,
+ * `Cemitério da Consolação`, `Grace Lutheran`, `St. Vincent de Paul Catholic Church`: red-team round
+ * 101): their head nouns and denominations make the run an organisation's (`Glen Haven Chapel`
+ * too: `Chapel` is a stop word, but a run holds it). Not `Memorial`, `Baptist`, `Church`
+ * (surnames and given names too).
+ */
+const DEATH_CARE_ORG_WORDS = [
+  ...'funeral funerals mortuary mortuaries crematory crematorium crematoria cemetery cemeteries chapel'.split(' '),
+  ...'cemiterio cementerio cimitero friedhof tanatorio bestattungen bestattungshaus'.split(' '),
+  ...'lutheran catholic methodist presbyterian episcopal pentecostal'.split(' '),
+];
 const ORG_WORDS = new Set(
   // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28), and
   // an institution's head nouns that no name list holds (`Phoenix Police Department`, `Wells Fargo
@@ -728,7 +755,8 @@ const ORG_WORDS = new Set(
     .concat(INSURER_ORG_WORDS)
     .concat(CARE_ORG_WORDS)
     .concat(HOME_TRADE_ORG_WORDS)
-    .concat(PROPERTY_ORG_WORDS),
+    .concat(PROPERTY_ORG_WORDS)
+    .concat(DEATH_CARE_ORG_WORDS),
 );
 
 /**
@@ -1731,6 +1759,8 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
     if (PLATFORM_AFTER.test(text.slice(end, end + 16))) continue;
     // A candidate's committee (`Okafor for Congress`): after a greeting or a title the run is the person.
     if (text.charCodeAt(end + 1) === 102 && !titleBefore(text, start) && OFFICE_AFTER.test(text.slice(end, end + 30))) continue;
+    // A funeral home, a chapel or a cemetery named after a family or a place (`Glen Haven Chapel`).
+    if (DEATH_CARE_AFTER.test(text.slice(end, end + 18))) continue;
     // An analytics event named object-action (`Price Check Viewed`, `Mail Order Started`).
     if (lead === 0 && EVENT_ACTION_END.test(m[0]) && (end === text.length || EVENT_NAME_CLOSE.test(text[end]!))) continue;
     if (words.some((w, k) => ORG_WORDS.has(w.key) && (k !== 2 || givenInitialEnd(words, 0) !== 3))) continue;

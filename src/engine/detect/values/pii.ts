@@ -453,6 +453,10 @@ const PHONE_CONTEXT = phoneWordRegex([
   'móvil',
   'movil',
   'celular',
+  // Portuguese and Spanish `contact` before a family's number (`Contato: Lucinda Tavares (11)
+  // 96123-4567`, a mass notice: red-team round 101).
+  'contato',
+  'contacto',
   // A dialer's glued `ph#2015550169` (red-team round 84).
   'ph#',
   // Where a bank's or a fraud desk's note says the customer called from (`llamó desde el 612 34 56
