@@ -219,10 +219,16 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * 87 and 89 (crew columns, badge rows, name-proven header-less columns, GEDCOM X birth facts,
  * licence kinds, an identity document object's details kept), and stop 44's keyword-pass cuts (no
  * decision changed).
+ * 31: stop 46's red-team rounds 99–102 (veterinary clinics and pet services, property management
+ * and HOA portals, funeral homes and death care, political campaigns and fundraising: microchips by
+ * their words, tenancy and obituary names, FEC rows split by FS, death-record field names), the
+ * leftover passes of rounds 95, 96 and 98 (staff logins under coordinator / responder, bare audit
+ * rows, OpenClinica attributes, Graph person resources, custodian folders, custom fields named only
+ * by an id), and perf47's quoting and member-name cuts (no decision changed).
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 30;
+export const ENGINE_REVISION = 31;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
