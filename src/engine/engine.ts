@@ -226,6 +226,7 @@ import { GRAVITY_FORMS_DETECTOR, isGravityInputId, isGravityNameInput } from './
 import {
   isActorName,
   isStaffLoginName,
+  smsMessageText,
   isBareAgentName,
   isAssigneeField,
   isAssigneeName,
@@ -3177,6 +3178,8 @@ export class Engine {
     // work` beside `Company iPhone 14 and my personal Pixel 7`: a custodian questionnaire, red-team
     // round 96) labels an answer with too few digits to be a number: read as any text.
     if (entity === 'PHONE' && detector === 'key:sibling' && tooFewPhoneDigits(text)) return this.#anyText(text, original, override);
+    // A message's text under `sms` (the key names a texting platform's number) is read as any text.
+    if (entity === 'PHONE' && smsMessageText(name, text)) return this.#anyText(text, original, override);
     if (
       keptUnderKey(name, text, entity, this.#path) &&
       // A sole trader's VAT id and registered address are the person's (structure/sole-trader.ts).

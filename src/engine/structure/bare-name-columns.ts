@@ -1401,6 +1401,16 @@ export function personRoleColumns(names: readonly string[], entities: (string | 
   for (let i = 0; i < names.length; i++) if (entities[i] === null && isPersonRoleColumn(names[i]!)) entities[i] = ROLE_PERSON;
 }
 
+/**
+ * Unnames, in `entities`, a role column the key rules read as a login (`employee` is a login key
+ * since red-team round 99: a clinic's `employee: jdoe`): a table's `Employee` column holds the
+ * person's name (a payroll provider's W-2 CSV, red-team round 33), so it is read as the role
+ * columns are. Call before personNameColumns.
+ */
+export function unnameLoginRoleColumns(names: readonly string[], entities: (string | null)[]): void {
+  for (let i = 0; i < names.length; i++) if (entities[i] === 'USERNAME' && isPersonRoleColumn(names[i]!)) entities[i] = null;
+}
+
 /** An event table's login column (lower case, `_` and blanks folded). */
 const EVENT_LOGIN_COLUMN = /^(?:user|username|user name|account|account name)$/;
 /**

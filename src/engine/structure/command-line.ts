@@ -676,8 +676,15 @@ function longFlagSpans(text: string, args: ShellWord[], entries: readonly ToolEn
     const name = eq < 0 ? w.slice(2) : w.slice(2, eq);
     if (entries.some((e) => e.flags.some((f) => f.flag === `--${name}`))) continue;
     let entity = ctx.classifyKey(name);
-    // A flag's account name is a cloud or database account's (`--account-name qastore`), no person's login.
-    if (entity === 'USERNAME') continue;
+    // A flag's account name is a cloud or database account's (`--account-name qastore`), no person's
+    // login; a person's flag that names a login key too (`--employee`, red-team round 99) may still
+    // hold a national id.
+    if (entity === 'USERNAME') {
+      const value = eq >= 0 ? w.slice(eq + 1) : args[j + 1]?.value;
+      const id = value === undefined ? null : personFlagIdEntity(name, value);
+      if (id === null) continue;
+      entity = id;
+    }
     if (entity === null) {
       // `--bloomerang-key pvt_…`, `--sky-key <32 hex>`: a vendor's key flag, whose name the key
       // rules leave (`cache_key`, `sort_key`), holds a secret when its value has a key's shape.

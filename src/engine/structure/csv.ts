@@ -7,6 +7,7 @@ import {
   personRoleColumns,
   planMemberColumns,
   ROLE_PERSON,
+  unnameLoginRoleColumns,
 } from './bare-name-columns.js';
 import { isCompanyName } from './company-name.js';
 import { CREW_STAFF_COLUMN, crewStaffColumns, isCrewStaffCell, isWhoColumn, isWhoLogin } from './crew-columns.js';
@@ -303,6 +304,7 @@ function sensitiveHeader(text: string, at: number, ctx: SpanContext): SensitiveH
   // Which columns are sensitive, and as what; a line without one is not the header sought.
   const entities: (string | null)[] = header.names.map((name) => (name === '' ? null : ctx.classifyKey(name)));
   streetColumns(header.names, entities);
+  unnameLoginRoleColumns(header.names, entities);
   personNameColumns(header.names, entities);
   namePartnerColumns(header.names, entities);
   personRoleColumns(header.names, entities);

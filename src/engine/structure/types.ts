@@ -172,6 +172,14 @@ const DOOR_CODE = /^[#*]?\d{3,8}[#*]?$/;
 const TN_DIGITS = /^\+?\d{7,15}$/;
 /** A number as an `sms` member writes it: digits, maybe a `+`, blanks, dashes, dots or brackets. */
 const SMS_NUMBER = /^\+?[\d (). -]{7,20}$/;
+/**
+ * A message's text under an `sms` member (`sms: "Reminder: bring your health card (6752-013-489-KT)
+ * …"` of a clinic's reminder log, red-team round 28): no number of the key's, but a text the walk
+ * reads as any other, so the values in it are found.
+ */
+export function smsMessageText(name: string | undefined, value: string): boolean {
+  return name !== undefined && name.length === 3 && name.toLowerCase() === 'sms' && value.length > 20 && !SMS_NUMBER.test(value);
+}
 const SIP_USER_NAME = /^(?:from|to|ruri|pid|pai)[_.-]?user$/i;
 const DTMF_MODE = /^(?:rfc ?(?:2833|4733)|sip ?info|info|inband|auto)$/i;
 const VOUCHER_PIN = /^\d(?:[ -]?\d){9,19}$/;
@@ -690,7 +698,8 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // A PASSporT's `tn` holds digits only (RFC 8225); a `tn` of letters (a tenant, a table) stays. A
   // trunk's DTMF mode under `dtmf` (`rfc2833`, `inband`, `info`) stays (red-team round 52).
   if (name !== undefined && name.length === 2 && entity === 'PHONE' && name.toLowerCase() === 'tn') return !TN_DIGITS.test(value);
-  // So does an `sms` member: a number is one, a message's text or a setting stays (red-team round 102).
+  // So does an `sms` member's setting: a number is one (red-team round 102); a message's text is read
+  // as any text (smsMessageText).
   if (name !== undefined && name.length === 3 && entity === 'PHONE' && name.toLowerCase() === 'sms') return !SMS_NUMBER.test(value);
   // So do a SIP URI's user parts under Homer's names (`from_user: alice` stays; stop 36).
   if (entity === 'PHONE' && name !== undefined && name.length <= 9 && SIP_USER_NAME.test(name)) return !TN_DIGITS.test(value);

@@ -30,7 +30,7 @@
  * surnames too); the nouns of a congregation's events and campaigns that name no one
  * (`Spring Gala Fundraiser`, `Grace Potluck`, `Natal Solidário`: leftovers of round 98; not `Fair`
  * nor `Walk`: surnames too, `Mr. Fair` must stay a name); an animal's sex and the services and
- * practices of kennels and clinics (`Male Neutered`, `Overnight Boarding`, `Play Yard B`,
+ * practices of kennels and clinics (`Male Neutered`, `Overnight Boarding`; not `Yard`, a street's suffix:
  * `Clinique Vétérinaire des Brotteaux`: red-team round 99); a campaign's field events and a
  * roster's status (`Madison Lit Drop`, `Eastside Canvass Kickoff`, `GOTV Weekend`, `Confirmed`) and
  * a school after its namesake (`Lincoln Elementary`): red-team round 102; the offices after a
@@ -140,7 +140,7 @@ medicaid medicare
 email phone unique
 custodian custodians search searches
 chapel cathedral tabernacle congregation fellowship ministries covenant synagogue mosque retiro greater period leaders
-neutered spayed boarding daycare grooming kennel yard clinique veterinaire tierarztpraxis
+neutered spayed boarding daycare grooming kennel clinique veterinaire tierarztpraxis
 fundraiser fundraisers potluck potlucks bazaar bazaars carnival jamboree luncheon banquet walkathon telethon solidario solidaria
 amazing gauge casket caskets urn urns
 date file location

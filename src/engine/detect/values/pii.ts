@@ -697,9 +697,18 @@ const PH_RIGHT_BEFORE = /(?:^|[^A-Za-z])[Pp][Hh](?:[.:#]| ?#)? ?$/;
  */
 const PHONE_WORD_ID_KEY = /(?:contact|call|sms|cell|phone|mobile|fax)[_.-]?(?:id|ID|Id)["']?[ \t]*[=:][ \t]*["']?$/;
 
+/**
+ * An order's or an invoice's word right before the number (`contato do cliente: Pedido 4500098765`:
+ * red-team round 22; `Contato` names a phone since round 101): the number is the order's, whatever
+ * phone word stands earlier.
+ */
+const ORDER_WORD_RIGHT_BEFORE =
+  /(?<![A-Za-z])(?:pedido|encomenda|order|commande|bestellung|ordine|invoice|factura|fatura|fattura|facture|protocolo)[ \t]*(?:#|n[°º.]|no\.|nr\.)?[ \t]*[:#]?[ \t]*$/i;
+
 function phoneWordBefore(scan: TextScan, start: number): boolean {
   if (start >= 2 && start <= scan.text.length && PH_RIGHT_BEFORE.test(scan.text.slice(start > 6 ? start - 6 : 0, start))) return true;
   if (!contextBefore(scan, start, PHONE_CONTEXT)) return false;
+  if (scan.text.charCodeAt(start - 1) === 32 && ORDER_WORD_RIGHT_BEFORE.test(scan.text.slice(start > 24 ? start - 24 : 0, start))) return false;
   const c = scan.text.charCodeAt(start - 1);
   if (
     (c === 61 || c === 58 || c === 32 || c === 34 || c === 39) &&

@@ -42,6 +42,8 @@ const LEFT_AS_THEY_ARE: Record<string, string> = {
   promptGateText: 'the text promptGate was computed for',
   formGate: 'a gate cached for #formGateText (pure)',
   formGateText: 'the text formGate was computed for',
+  odataMention: 'whether #odataText names an `@odata.type` (pure)',
+  odataText: 'the text odataMention was computed for',
   // Written only outside the value walk the trial runs.
   secretCommands: 'only ever raised: its readers compare it before and after a scan (memoise or not)',
   recordedCount: 'counted by JsonHost.recorded on the JSON text walk, not by the value walk of a trial',
