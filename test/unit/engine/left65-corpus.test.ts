@@ -39,7 +39,7 @@ corpusFloorsSuite(
   {
     family: {
       account_names: 1,
-      escaped_twice: 0.832,
+      escaped_twice: 0.833,
       ldap_records: 0.8,
       otp_seeds: 1,
       lookalikes: 1,

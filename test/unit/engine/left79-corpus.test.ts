@@ -43,12 +43,12 @@ corpusFloorsSuite(
   {
     family: {
       sibling_labels: 0.809,
-      form_answers: 0.651,
+      form_answers: 0.652,
       typed_text: 0.764,
       free_text_leads: 0.785,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.841, kept: 0.982 }, adversarial: { recall: 0.648, kept: 1 } },
+    slice: { realistic: { recall: 0.842, kept: 0.982 }, adversarial: { recall: 0.648, kept: 1 } },
   },
   present,
 );

@@ -45,7 +45,7 @@ corpusFloorsSuite(
       foreign_ids: 0.863,
       lookalikes: 0.666,
     },
-    slice: { realistic: { recall: 0.874, kept: 1 }, adversarial: { recall: 0.908, kept: 1 } },
+    slice: { realistic: { recall: 0.875, kept: 1 }, adversarial: { recall: 0.909, kept: 1 } },
   },
   present,
 );

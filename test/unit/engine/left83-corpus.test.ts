@@ -41,7 +41,7 @@ corpusFloorsSuite(
       urls_prose: 0.928,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.946, kept: 1 }, adversarial: { recall: 0.859, kept: 0.955 } },
+    slice: { realistic: { recall: 0.947, kept: 1 }, adversarial: { recall: 0.859, kept: 0.955 } },
   },
   present,
 );

@@ -9,5 +9,5 @@ import { REDTEAM_CORPUS } from './fixtures/redteam-corpus.js';
  */
 corpusFloorsSuite('red-team corpus (issues 13, 14)', 'red-team corpus', REDTEAM_CORPUS, {
   family: { api_keys: 1, passwords: 1, contact: 1, payment: 1, national_ids: 0.908, lookalikes: 1 },
-  slice: { realistic: { recall: 0.977, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
+  slice: { realistic: { recall: 0.978, kept: 1 }, adversarial: { recall: 1, kept: 1 } },
 });

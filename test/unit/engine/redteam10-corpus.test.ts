@@ -69,7 +69,7 @@ corpusFloorsSuite(
       mobile_rum: 1,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.983 }, adversarial: { recall: 1, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.984 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

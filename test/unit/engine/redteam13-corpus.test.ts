@@ -59,7 +59,7 @@ corpusFloorsSuite(
       network: 1,
       scanners_intel: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.99 }, adversarial: { recall: 1, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.992 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

@@ -59,7 +59,7 @@ corpusFloorsSuite(
   REDTEAM14_CORPUS,
   {
     family: { collaboration: 0.983, it_hr: 1, integration: 0.98, text_formats: 1, commerce: 1 },
-    slice: { realistic: { recall: 0.993, kept: 0.988 }, adversarial: { recall: 0.988, kept: 0.937 } },
+    slice: { realistic: { recall: 0.993, kept: 0.989 }, adversarial: { recall: 0.988, kept: 0.937 } },
   },
   present,
 );

@@ -47,7 +47,7 @@ corpusFloorsSuite(
   REDTEAM17_CORPUS,
   {
     family: { ids: 1, contact: 0.96, people: 1, accounts: 1 },
-    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.958, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 1 }, adversarial: { recall: 0.959, kept: 1 } },
   },
   present,
 );

@@ -45,7 +45,7 @@ corpusFloorsSuite(
   REDTEAM18_CORPUS,
   {
     family: { contact: 1, people: 1, ids: 0.916, credentials: 1 },
-    slice: { realistic: { recall: 0.985, kept: 0.993 }, adversarial: { recall: 0.96, kept: 0.98 } },
+    slice: { realistic: { recall: 0.986, kept: 0.993 }, adversarial: { recall: 0.962, kept: 0.98 } },
   },
   present,
 );

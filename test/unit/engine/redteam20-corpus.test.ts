@@ -56,7 +56,7 @@ corpusFloorsSuite(
   REDTEAM20_CORPUS,
   {
     family: { ids: 0.932, contact: 0.919, people: 0.866, payments: 0.963 },
-    slice: { realistic: { recall: 0.98, kept: 0.979 }, adversarial: { recall: 0.863, kept: 1 } },
+    slice: { realistic: { recall: 0.982, kept: 0.98 }, adversarial: { recall: 0.863, kept: 1 } },
   },
   present,
 );

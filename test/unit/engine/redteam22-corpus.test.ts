@@ -54,7 +54,7 @@ corpusFloorsSuite(
   REDTEAM22_CORPUS,
   {
     family: { ids: 1, contact: 1, people: 0.973, payments: 0.959, health: 1 },
-    slice: { realistic: { recall: 0.992, kept: 0.958 }, adversarial: { recall: 0.979, kept: 0.976 } },
+    slice: { realistic: { recall: 1, kept: 0.968 }, adversarial: { recall: 0.979, kept: 0.976 } },
   },
   present,
 );

@@ -66,7 +66,7 @@ corpusFloorsSuite(
   REDTEAM24_CORPUS,
   {
     family: { contact: 0.999, payments: 0.954, ids: 0.999, credentials: 0.95, people: 1 },
-    slice: { realistic: { recall: 0.999, kept: 0.976 }, adversarial: { recall: 0.955, kept: 0.961 } },
+    slice: { realistic: { recall: 1, kept: 0.976 }, adversarial: { recall: 0.955, kept: 0.961 } },
   },
   present,
 );

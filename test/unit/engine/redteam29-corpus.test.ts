@@ -64,7 +64,7 @@ corpusFloorsSuite(
   REDTEAM29_CORPUS,
   {
     family: { asr_json: 0.958, contact_centre: 0.981, ivr_assistant: 0.972, spoken_numbers: 0.999, spelled: 0.999 },
-    slice: { realistic: { recall: 0.999, kept: 0.967 }, adversarial: { recall: 0.95, kept: 0.97 } },
+    slice: { realistic: { recall: 1, kept: 0.967 }, adversarial: { recall: 0.95, kept: 0.97 } },
   },
   present,
 );

@@ -22,7 +22,7 @@ corpusFloorsSuite(
   REDTEAM3_CORPUS,
   {
     family: { passwords: 0.963, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, health: 1, lookalikes: 1 },
-    slice: { realistic: { recall: 1, kept: 0.977 }, adversarial: { recall: 0.98, kept: 0.98 } },
+    slice: { realistic: { recall: 1, kept: 0.977 }, adversarial: { recall: 0.981, kept: 0.98 } },
   },
   present,
 );

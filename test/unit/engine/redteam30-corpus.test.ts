@@ -47,7 +47,7 @@ corpusFloorsSuite(
   REDTEAM30_CORPUS,
   {
     family: { identity_auth: 1, people_ops: 0.982, money: 1, health_portal: 0.943, platform_admin: 1 },
-    slice: { realistic: { recall: 1, kept: 0.961 }, adversarial: { recall: 0.967, kept: 0.967 } },
+    slice: { realistic: { recall: 1, kept: 0.961 }, adversarial: { recall: 0.968, kept: 0.967 } },
   },
   present,
 );

@@ -62,7 +62,7 @@ corpusFloorsSuite(
   REDTEAM31_CORPUS,
   {
     family: { file_names: 0.977, cloud_drive: 1, doc_metadata: 0.97, esign: 0.975, idp_extraction: 0.95 },
-    slice: { realistic: { recall: 0.985, kept: 0.977 }, adversarial: { recall: 0.955, kept: 1 } },
+    slice: { realistic: { recall: 0.985, kept: 0.978 }, adversarial: { recall: 0.956, kept: 1 } },
   },
   present,
 );

@@ -47,7 +47,7 @@ corpusFloorsSuite(
   REDTEAM32_CORPUS,
   {
     family: { mail_bodies: 0.971, signatures: 1, helpdesk: 1, mail_events: 1 },
-    slice: { realistic: { recall: 1, kept: 0.977 }, adversarial: { recall: 0.982, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.977 }, adversarial: { recall: 0.983, kept: 1 } },
   },
   present,
 );

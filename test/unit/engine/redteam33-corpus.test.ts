@@ -58,7 +58,7 @@ corpusFloorsSuite(
   REDTEAM33_CORPUS,
   {
     family: { ach_us: 0.941, tax_wage_us: 0.975, benefits_edi: 1, intl_payments: 0.94, hr_exports: 1 },
-    slice: { realistic: { recall: 0.974, kept: 0.902 }, adversarial: { recall: 0.958, kept: 0.838 } },
+    slice: { realistic: { recall: 0.975, kept: 0.902 }, adversarial: { recall: 0.958, kept: 0.838 } },
   },
   present,
 );

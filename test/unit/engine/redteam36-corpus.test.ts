@@ -71,7 +71,7 @@ corpusFloorsSuite(
   REDTEAM36_CORPUS,
   {
     family: { sap: 0.931, oracle_netsuite: 0.957, procurement_portals: 1, tax_validation: 0.928 },
-    slice: { realistic: { recall: 0.984, kept: 0.921 }, adversarial: { recall: 0.907, kept: 0.954 } },
+    slice: { realistic: { recall: 0.989, kept: 0.921 }, adversarial: { recall: 0.907, kept: 0.955 } },
   },
   present,
 );

@@ -74,7 +74,7 @@ corpusFloorsSuite(
   REDTEAM37_CORPUS,
   {
     family: { claims: 0.95, policy_admin: 1, dealer_credit: 0.954, dmv_rental: 0.986 },
-    slice: { realistic: { recall: 1, kept: 0.979 }, adversarial: { recall: 0.939, kept: 0.964 } },
+    slice: { realistic: { recall: 1, kept: 0.979 }, adversarial: { recall: 0.94, kept: 0.964 } },
   },
   present,
 );

@@ -22,7 +22,7 @@ corpusFloorsSuite(
   REDTEAM4_CORPUS,
   {
     family: { passwords: 1, contact: 1, names: 1, national_ids: 1, api_keys: 1, payment: 1, lookalikes: 1 },
-    slice: { realistic: { recall: 1, kept: 0.987 }, adversarial: { recall: 1, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.988 }, adversarial: { recall: 1, kept: 1 } },
   },
   present,
 );

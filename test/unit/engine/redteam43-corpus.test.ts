@@ -64,11 +64,11 @@ corpusFloorsSuite(
     family: {
       ats_recruiting: 0.987,
       background_checks: 1,
-      work_eligibility: 0.969,
+      work_eligibility: 0.97,
       time_attendance: 1,
       integration_secrets: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.972 }, adversarial: { recall: 0.973, kept: 0.967 } },
+    slice: { realistic: { recall: 1, kept: 0.972 }, adversarial: { recall: 0.974, kept: 0.967 } },
   },
   present,
 );

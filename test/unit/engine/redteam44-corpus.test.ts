@@ -59,7 +59,7 @@ corpusFloorsSuite(
   REDTEAM44_CORPUS,
   {
     family: { betting_kyc: 0.985, payments: 1, game_platforms: 0.973, utility_billing: 1, field_service: 0.963 },
-    slice: { realistic: { recall: 0.992, kept: 0.942 }, adversarial: { recall: 0.979, kept: 1 } },
+    slice: { realistic: { recall: 0.992, kept: 0.942 }, adversarial: { recall: 0.989, kept: 1 } },
   },
   present,
 );

@@ -60,7 +60,7 @@ corpusFloorsSuite(
   REDTEAM45_CORPUS,
   {
     family: { eprescribing: 0.986, pharmacy_ops: 0.964, clinical_trials: 0.96, lab_results: 0.972 },
-    slice: { realistic: { recall: 0.999, kept: 0.875 }, adversarial: { recall: 0.945, kept: 0.893 } },
+    slice: { realistic: { recall: 1, kept: 0.876 }, adversarial: { recall: 0.945, kept: 0.893 } },
   },
   present,
 );

@@ -61,7 +61,7 @@ corpusFloorsSuite(
   REDTEAM46_CORPUS,
   {
     family: { benefits_case: 1, case_notes: 1, tax_efile: 0.982, citizen_services: 0.98, identity_proofing: 1 },
-    slice: { realistic: { recall: 1, kept: 0.918 }, adversarial: { recall: 0.981, kept: 0.976 } },
+    slice: { realistic: { recall: 1, kept: 0.918 }, adversarial: { recall: 0.982, kept: 0.976 } },
   },
   present,
 );

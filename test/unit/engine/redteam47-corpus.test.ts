@@ -55,7 +55,7 @@ corpusFloorsSuite(
   REDTEAM47_CORPUS,
   {
     family: { seller_kyc: 1, identity_verification: 1, gig_trips: 1, trust_safety: 0.976 },
-    slice: { realistic: { recall: 1, kept: 0.957 }, adversarial: { recall: 0.988, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.958 }, adversarial: { recall: 0.989, kept: 1 } },
   },
   present,
 );

@@ -61,7 +61,7 @@ corpusFloorsSuite(
   REDTEAM48_CORPUS,
   {
     family: { access_control: 0.949, visitor_management: 0.967, smart_home_iot: 0.925, fleet_facilities: 0.987 },
-    slice: { realistic: { recall: 0.985, kept: 0.977 }, adversarial: { recall: 0.93, kept: 1 } },
+    slice: { realistic: { recall: 0.986, kept: 0.977 }, adversarial: { recall: 0.931, kept: 1 } },
   },
   present,
 );

@@ -50,7 +50,7 @@ corpusFloorsSuite(
   REDTEAM50_CORPUS,
   {
     family: { card_issuing: 0.941, disputes_collections: 0.984, lending_bnpl: 0.93, crypto_exchange: 1 },
-    slice: { realistic: { recall: 0.992, kept: 0.962 }, adversarial: { recall: 0.919, kept: 0.926 } },
+    slice: { realistic: { recall: 0.992, kept: 0.962 }, adversarial: { recall: 0.92, kept: 0.926 } },
   },
   present,
 );

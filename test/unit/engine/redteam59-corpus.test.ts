@@ -53,7 +53,7 @@ corpusFloorsSuite(
       config_file_reads: 1,
       code_edits_diffs: 1,
       business_tool_results: 1,
-      framework_traces: 0.981,
+      framework_traces: 0.982,
     },
     slice: { realistic: { recall: 0.993, kept: 0.982 }, adversarial: { recall: 1, kept: 1 } },
   },

@@ -76,7 +76,7 @@ corpusFloorsSuite(
   {
     family: {
       ehr_access_logs: 0.978,
-      privacy_monitoring: 0.976,
+      privacy_monitoring: 0.977,
       fhir_audit: 0.975,
       hl7v2_interfaces: 1,
       portal_disclosures: 1,

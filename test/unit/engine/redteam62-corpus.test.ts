@@ -51,10 +51,10 @@ corpusFloorsSuite(
       mod_reports: 0.963,
       dating_safety: 0.914,
       creator_payouts: 1,
-      forum_staff_logs: 0.957,
+      forum_staff_logs: 0.958,
       chat_exports: 0.954,
     },
-    slice: { realistic: { recall: 0.975, kept: 1 }, adversarial: { recall: 0.94, kept: 1 } },
+    slice: { realistic: { recall: 0.975, kept: 1 }, adversarial: { recall: 0.941, kept: 1 } },
   },
   present,
 );

@@ -47,13 +47,13 @@ corpusFloorsSuite(
   REDTEAM64_CORPUS,
   {
     family: {
-      servicenow: 0.978,
-      jira: 0.976,
+      servicenow: 1,
+      jira: 1,
       helpdesk_audits: 0.955,
       incident_mgmt: 1,
-      itsm_requests: 0.9,
+      itsm_requests: 0.94,
     },
-    slice: { realistic: { recall: 0.983, kept: 1 }, adversarial: { recall: 0.969, kept: 1 } },
+    slice: { realistic: { recall: 0.984, kept: 1 }, adversarial: { recall: 0.97, kept: 1 } },
   },
   present,
 );

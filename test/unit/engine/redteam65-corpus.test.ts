@@ -84,13 +84,13 @@ corpusFloorsSuite(
   REDTEAM65_CORPUS,
   {
     family: {
-      iga: 0.946,
-      pam: 0.976,
+      iga: 0.982,
+      pam: 0.977,
       secrets_managers: 1,
-      provisioning: 0.963,
-      mfa_recovery: 0.961,
+      provisioning: 0.981,
+      mfa_recovery: 0.98,
     },
-    slice: { realistic: { recall: 1, kept: 0.985 }, adversarial: { recall: 0.966, kept: 0.975 } },
+    slice: { realistic: { recall: 1, kept: 0.985 }, adversarial: { recall: 0.967, kept: 0.976 } },
   },
   present,
 );

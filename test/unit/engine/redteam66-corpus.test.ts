@@ -49,12 +49,12 @@ corpusFloorsSuite(
   {
     family: {
       k8s_audit: 0.976,
-      ci_logs: 0.956,
+      ci_logs: 0.957,
       scm_audit: 0.903,
       cloud_control_plane: 0.976,
       iac_and_config: 1,
     },
-    slice: { realistic: { recall: 0.99, kept: 0.982 }, adversarial: { recall: 0.929, kept: 0.965 } },
+    slice: { realistic: { recall: 0.99, kept: 0.982 }, adversarial: { recall: 0.929, kept: 0.966 } },
   },
   present,
 );

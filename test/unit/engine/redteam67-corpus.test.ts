@@ -60,13 +60,13 @@ corpusFloorsSuite(
   REDTEAM67_CORPUS,
   {
     family: {
-      tax_efiling: 0.928,
-      payroll_tax_reporting: 0.956,
+      tax_efiling: 0.946,
+      payroll_tax_reporting: 0.957,
       citizen_portals: 0.969,
       registries: 1,
       accounting_software: 0.936,
     },
-    slice: { realistic: { recall: 0.983, kept: 0.992 }, adversarial: { recall: 0.936, kept: 0.983 } },
+    slice: { realistic: { recall: 0.983, kept: 0.992 }, adversarial: { recall: 0.937, kept: 0.983 } },
   },
   present,
 );

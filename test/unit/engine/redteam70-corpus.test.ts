@@ -75,10 +75,10 @@ corpusFloorsSuite(
       otel_http: 0.936,
       otel_db_messaging: 0.96,
       exceptions: 0.942,
-      apm_vendors: 0.965,
+      apm_vendors: 0.966,
       gen_ai_and_rpc: 0.925,
     },
-    slice: { realistic: { recall: 0.969, kept: 1 }, adversarial: { recall: 0.919, kept: 0.984 } },
+    slice: { realistic: { recall: 0.969, kept: 1 }, adversarial: { recall: 0.92, kept: 0.984 } },
   },
   present,
 );

@@ -68,7 +68,7 @@ corpusFloorsSuite(
       payments_and_recovery: 1,
       industry_exchanges: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.989 }, adversarial: { recall: 0.96, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.989 }, adversarial: { recall: 0.961, kept: 1 } },
   },
   present,
 );

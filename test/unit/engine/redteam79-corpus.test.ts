@@ -66,13 +66,13 @@ corpusFloorsSuite(
   REDTEAM79_CORPUS,
   {
     family: {
-      browser_agent_actions: 0.973,
+      browser_agent_actions: 0.974,
       page_snapshots: 1,
       computer_use: 0.968,
       rpa_logs: 0.979,
       form_submissions: 0.962,
     },
-    slice: { realistic: { recall: 0.991, kept: 1 }, adversarial: { recall: 0.956, kept: 1 } },
+    slice: { realistic: { recall: 0.991, kept: 1 }, adversarial: { recall: 0.957, kept: 1 } },
   },
   present,
 );

@@ -90,13 +90,13 @@ corpusFloorsSuite(
   REDTEAM83_CORPUS,
   {
     family: {
-      policy_admin: 0.933,
+      policy_admin: 0.934,
       life_underwriting: 1,
-      annuity_service: 0.951,
-      agency_distribution: 0.949,
+      annuity_service: 0.952,
+      agency_distribution: 0.95,
       underwriting_ai: 1,
     },
-    slice: { realistic: { recall: 0.986, kept: 1 }, adversarial: { recall: 0.936, kept: 1 } },
+    slice: { realistic: { recall: 0.986, kept: 1 }, adversarial: { recall: 0.937, kept: 1 } },
   },
   present,
 );

@@ -71,9 +71,9 @@ corpusFloorsSuite(
       f_and_i_credit: 1,
       auto_finance_servicing: 0.962,
       connected_vehicle: 0.927,
-      sales_crm_ai: 0.984,
+      sales_crm_ai: 1,
     },
-    slice: { realistic: { recall: 0.986, kept: 1 }, adversarial: { recall: 0.94, kept: 0.981 } },
+    slice: { realistic: { recall: 0.986, kept: 1 }, adversarial: { recall: 0.948, kept: 0.981 } },
   },
   present,
 );
