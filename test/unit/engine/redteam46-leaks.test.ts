@@ -133,7 +133,7 @@ describe('leftovers, stop 35', () => {
   ]);
   // Since red-team round 99 a person's name written out under owner_name is masked wherever it stands
   // (a pet's owner, a lab feed's OwnerName); a team or a service account there stays.
-  masks('an owner name written out as a person\'s, without a parcel', { service: 'ledger', owner_name: 'Babajide Ogunleye' }, [
+  masks("an owner name written out as a person's, without a parcel", { service: 'ledger', owner_name: 'Babajide Ogunleye' }, [
     'Babajide Ogunleye',
   ]);
   keeps('a team under owner_name without a parcel', { service: 'ledger', owner_name: 'payments-platform' }, ['payments-platform']);

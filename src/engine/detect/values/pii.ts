@@ -708,7 +708,8 @@ const ORDER_WORD_RIGHT_BEFORE =
 function phoneWordBefore(scan: TextScan, start: number): boolean {
   if (start >= 2 && start <= scan.text.length && PH_RIGHT_BEFORE.test(scan.text.slice(start > 6 ? start - 6 : 0, start))) return true;
   if (!contextBefore(scan, start, PHONE_CONTEXT)) return false;
-  if (scan.text.charCodeAt(start - 1) === 32 && ORDER_WORD_RIGHT_BEFORE.test(scan.text.slice(start > 24 ? start - 24 : 0, start))) return false;
+  if (scan.text.charCodeAt(start - 1) === 32 && ORDER_WORD_RIGHT_BEFORE.test(scan.text.slice(start > 24 ? start - 24 : 0, start)))
+    return false;
   const c = scan.text.charCodeAt(start - 1);
   if (
     (c === 61 || c === 58 || c === 32 || c === 34 || c === 39) &&
