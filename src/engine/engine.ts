@@ -239,7 +239,7 @@ import {
 import { companyVatIdValid } from './detect/validators-national.js';
 import { isCompanyName } from './structure/company-name.js';
 import { isCourtVenueLine } from './structure/court-venue.js';
-import { customFieldBirthDate, customFieldIdKind, isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
+import { customFieldEntity, customFieldIdKind, isAnswerName, isFormAnswerId } from './structure/form-answer-ids.js';
 import { isEverydayWord } from './detect/values/intro-phrases.js';
 import { foldName, isPlainPersonName, nameKind } from './detect/values/person-names.js';
 import {
@@ -1563,8 +1563,7 @@ export class Engine {
           by = FORM_ANSWER_DETECTOR;
         }
         if (entity === null && info.customFieldId !== 0 && typeof v === 'string') {
-          if (customFieldBirthDate(v)) entity = DATE_OF_BIRTH_ENTITY;
-          else if (info.customFieldId === 2 && isAnswerName(v)) entity = PERSON_ENTITY;
+          entity = customFieldEntity(info.customFieldId, v);
           if (entity !== null) by = FORM_ANSWER_DETECTOR;
         }
         if (
@@ -2800,9 +2799,7 @@ export class Engine {
           by = FORM_ANSWER_DETECTOR;
         }
         if (entity === null && info.customFieldId !== 0 && (tree.kind[v] === STRING || tree.kind[v] === STRING_ESCAPED)) {
-          const text = tree.string(v);
-          if (customFieldBirthDate(text)) entity = DATE_OF_BIRTH_ENTITY;
-          else if (info.customFieldId === 2 && isAnswerName(text)) entity = PERSON_ENTITY;
+          entity = customFieldEntity(info.customFieldId, tree.string(v));
           if (entity !== null) by = FORM_ANSWER_DETECTOR;
         }
         if (

@@ -770,6 +770,14 @@ export function mayHoldBareCells(scan: TextScan): boolean {
   );
 }
 
+/**
+ * Whether one of a table's separators (`,` `|` tab `;`) occurs three times or more in `t`: the
+ * gate login-cells.ts and dated-login-cells.ts put before their row readers. Native calls only.
+ */
+export function threeOfAnySeparator(t: string): boolean {
+  return threeOf(t, ',') || threeOf(t, '|') || threeOf(t, '\t') || threeOf(t, ';');
+}
+
 /** Whether `c` occurs three times or more in `t`. */
 function threeOf(t: string, c: string): boolean {
   const i = t.indexOf(c);

@@ -3,7 +3,7 @@ import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isPersonLoginShape, isSystemAccount } from '../detect/values/login-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { nameKind, SURNAME } from '../detect/values/person-names.js';
-import { cellsOf, ROW_STREET, separatorOf } from './bare-cells.js';
+import { cellsOf, ROW_STREET, separatorOf, threeOfAnySeparator } from './bare-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -78,14 +78,7 @@ function isAuditActionCell(cell: string): boolean {
 /** Whether `text` may hold such rows: a `-` or `/` of a date and a separator three times. Native calls only. */
 export function mayHoldAuditRows(text: string): boolean {
   if (text.length < 24 || (text.indexOf('-') < 0 && text.indexOf('/') < 0)) return false;
-  return threeOf(text, '|') || threeOf(text, ',') || threeOf(text, '\t') || threeOf(text, ';');
-}
-
-function threeOf(t: string, c: string): boolean {
-  const i = t.indexOf(c);
-  if (i < 0) return false;
-  const j = t.indexOf(c, i + 1);
-  return j >= 0 && t.indexOf(c, j + 1) >= 0;
+  return threeOfAnySeparator(text);
 }
 
 /**

@@ -66,6 +66,15 @@ export function customFieldBirthDate(value: string): boolean {
   const m = MIDNIGHT.exec(value);
   return m !== null && birthDateShape(m[1]!);
 }
+
+/**
+ * What a custom field's answer is (`kind` from customFieldIdKind, not 0): a date of birth's shape,
+ * else a name where the field's kind allows one (2), else null. Both walks of engine.ts ask here.
+ */
+export function customFieldEntity(kind: number, value: string): 'DATE_OF_BIRTH' | 'PERSON' | null {
+  if (customFieldBirthDate(value)) return 'DATE_OF_BIRTH';
+  return kind === 2 && isAnswerName(value) ? 'PERSON' : null;
+}
 const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.0{1,7})?(?:Z|[+-]00:?00)?$/;
 
 /** A capitalised word of a name (`Ní`, `O'Brien`, `Adeyemi-Clarke`), or a particle in lower case. */

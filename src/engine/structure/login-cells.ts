@@ -3,7 +3,7 @@ import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isFullNameLogin, isSystemAccount } from '../detect/values/login-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
 import { GIVEN, nameKind, RARE, SURNAME } from '../detect/values/person-names.js';
-import { cellsOf, separatorOf } from './bare-cells.js';
+import { cellsOf, separatorOf, threeOfAnySeparator } from './bare-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
 /**
@@ -26,14 +26,7 @@ const INITIAL_SURNAME = /^[a-z][a-z]{4,19}$/;
 
 export function mayHoldLoginCells(text: string): boolean {
   if (text.length < 20 || (text.indexOf('.') < 0 && text.indexOf('_') < 0)) return false;
-  return threeOf(text, ',') || threeOf(text, '|') || threeOf(text, '\t') || threeOf(text, ';');
-}
-
-function threeOf(t: string, c: string): boolean {
-  const i = t.indexOf(c);
-  if (i < 0) return false;
-  const j = t.indexOf(c, i + 1);
-  return j >= 0 && t.indexOf(c, j + 1) >= 0;
+  return threeOfAnySeparator(text);
 }
 
 /** Whether a cell is one initial and a surname the lists know (`mkowalski`), no word and no system account. */

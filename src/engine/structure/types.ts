@@ -17,6 +17,7 @@ import {
 import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
 import { isAccessCredentialSerial } from '../detect/values/secrets.js';
+import { STAFF_LOGIN_KEYS } from '../detect/keys.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
 import { isPersonNameShaped } from './bare-name-columns.js';
@@ -313,10 +314,11 @@ function isDecisionMethod(value: string): boolean {
  * A reviewer's, an approver's, a contact-centre agent's, a clinic's employee's, a site
  * coordinator's, a query responder's or a campaign's staff field (keys.ts STAFF_LOGIN_KEYS).
  */
-const STAFF_LOGIN_NAME =
-  /^(?:reviewer|approved[_ .-]?by|(?:assigned[_ .-]?)?(?:agent|coordinator)|employee|dispensed[_ .-]?by|responder|responded[_ .-]?by|staff|canvasser|texter|(?:agent|caller|texter)[_ .-]?user[_ .-]?name)$/i;
+const STAFF_LOGIN_FOLDED: ReadonlySet<string> = new Set(STAFF_LOGIN_KEYS.map((phrase) => phrase.replaceAll(' ', '')));
+const NAME_SEPARATORS = /[_ .-]/g;
+/** The name written with or without `_`, ` `, `.` or `-` between its words, in any case (`approvedBy`, `agent_user_name`). */
 export function isStaffLoginName(name: string | undefined): boolean {
-  return name !== undefined && name.length <= 20 && STAFF_LOGIN_NAME.test(name);
+  return name !== undefined && name.length <= 20 && STAFF_LOGIN_FOLDED.has(name.toLowerCase().replace(NAME_SEPARATORS, ''));
 }
 /** A bare `agent` field: programs stand there too, so a one-part login must be a listed surname. */
 export function isBareAgentName(name: string): boolean {
