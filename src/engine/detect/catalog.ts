@@ -237,6 +237,7 @@ import { titledNameCells } from './values/titled-name-cells.js';
 import { dnaMatchNames } from './values/dna-match-names.js';
 import { obituarySurvivorNames } from './values/obituary-names.js';
 import { inseeDeathFileNames } from './values/death-records.js';
+import { formNameBlocks } from './values/form-name-blocks.js';
 import { gedcomxBirthDate } from './values/gedcomx-birth-xml.js';
 import { censusLineName } from './values/census-lines.js';
 import { nordicBirthAbbreviation, nordicBirthName } from './values/nordic-birth-dates.js';
@@ -683,6 +684,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     obituarySurvivorNames,
     // Round 101: a name and birth date in a record of the French INSEE file of deceased persons.
     inseeDeathFileNames,
+    // Stop 47 (leftovers of round 101): a name on a form's name block whose title states the parts' order.
+    formNameBlocks,
     gedcomxBirthDate,
     censusLineName,
     nordicBirthAbbreviation,

@@ -128,6 +128,44 @@ function isNameHalf(value: string, lower = false): boolean {
 const SURNAME_HALVES = new Set(['last', 'ln', 'lname']);
 const ID_FIELDS = new Set(['US_SSN', 'DATE_OF_BIRTH']);
 
+/**
+ * The French, Italian / Portuguese and Spanish word for a name as a form's key (`nom`, `nome`,
+ * `nombre`; stop 47, leftovers of red-team round 101): alone a product's or a place's as often
+ * (url.ts LOCAL_NAME_PARAM), but beside the key of the name's other half in the same line (a
+ * condolence form's body `nom=Lacombe-Ribeiro&prenom=…`, `cognome=…&nome=…`, `nombre=…&apellidos=…`)
+ * the half of a person's name: one capitalised word (a double-barrelled one too) or one in capitals
+ * that is no stop or everyday word. The partner key is a person's field by itself, so the
+ * gazetteer is not asked (a Basque or a double-barrelled name is not in it).
+ */
+const LOCAL_HALF_PARTNERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['nom', ['prenom', 'prénom', 'prenoms', 'prénoms']],
+  ['nome', ['cognome', 'sobrenome', 'apelido']],
+  ['nombre', ['apellidos', 'apellido', 'apellido1', 'primer_apellido']],
+]);
+const LOCAL_HALF_VALUE = /^\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}[\p{Ll}\p{M}'’]{1,30})?$|^\p{Lu}[\p{Lu}\p{M}'’-]{1,30}$/u;
+function isLocalNameHalf(text: string, key: string, start: number, end: number): boolean {
+  const partners = LOCAL_HALF_PARTNERS.get(key.toLowerCase());
+  if (partners === undefined) return false;
+  const value = text.slice(start, end);
+  if (!LOCAL_HALF_VALUE.test(value)) return false;
+  const folded = foldName(value);
+  if (isNameStopWord(folded) || isEverydayWord(folded)) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).toLowerCase();
+  for (const partner of partners) {
+    const needle = `${partner}=`;
+    for (let at = line.indexOf(needle); at !== -1; at = line.indexOf(needle, at + needle.length)) {
+      const before = at === 0 ? 38 : line.charCodeAt(at - 1);
+      // A whole key after `&`, `?`, `;` or a blank, with a value after it.
+      if ((before === 38 || before === 63 || before === 59 || before === 32) && HALF_VALUE_START.test(line.charAt(at + needle.length)))
+        return true;
+    }
+  }
+  return false;
+}
+const HALF_VALUE_START = /[\p{L}]/u;
+
 /** Whether the bare value `text[start, end)` under `key` is half of a person's name (see HALF_PARTNERS, SURNAME_HALVES). */
 export function isNameHalfPair(
   text: string,
@@ -137,6 +175,7 @@ export function isNameHalfPair(
   classifyKey?: (name: string) => string | null,
 ): boolean {
   if (key.length > 16 || end - start < 2 || end - start > 31) return false;
+  if (key.length <= 6 && isLocalNameHalf(text, key, start, end)) return true;
   const cut = Math.max(key.lastIndexOf('_'), key.lastIndexOf('.'), key.lastIndexOf('-'));
   const half = (cut < 0 ? key : key.slice(cut + 1)).toLowerCase();
   const partner = HALF_PARTNERS.get(half);

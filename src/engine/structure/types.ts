@@ -456,6 +456,13 @@ function isMacShaped(value: string): boolean {
 }
 
 /** The literals serialisers write for a flag or a missing value. */
+/**
+ * A military rank's abbreviation alone (US Army, Navy, Air Force, Marine Corps and Coast Guard
+ * rank abbreviations as the VA's headstone and marker orders print them, stop 47): enlisted,
+ * warrant and officer grades, one word or two (`LT COL`, `BRIG GEN`, `STAFF SGT`).
+ */
+const RANK_LINE =
+  /^(?:(?:LT|MAJ|BRIG|STAFF|TECH|MASTER|FIRST|GUNNERY|SGT|LANCE|MASTER GUNNERY|COMMAND|CHIEF|SENIOR CHIEF|MASTER CHIEF|PETTY|CHIEF PETTY|REAR|VICE|FLEET|LIEUTENANT|FIRST LIEUTENANT|SECOND LIEUTENANT) (?:COL|GEN|SGT|MAJ|CPL|CDR|ADM|OFFICER|MAJOR|COLONEL|GENERAL)|PVT|PV2|PFC|SPC|SP4|SP5|SP6|CPL|SGT|SSG|SFC|MSG|1SG|SGM|CSM|WO1|CW2|CW3|CW4|CW5|2LT|1LT|CPT|MAJ|LTC|COL|BG|MG|LTG|GEN|AMN|A1C|SRA|SSGT|TSGT|MSGT|SMSGT|CMSGT|LCPL|GYSGT|MGYSGT|SGTMAJ|ENS|LTJG|CDR|CAPT|RADM|VADM|ADM|PO1|PO2|PO3|CPO|SCPO|MCPO|SN|SA|HM3|HM2|PRIVATE|CORPORAL|SERGEANT|CAPTAIN|MAJOR|COLONEL|GENERAL|ENSIGN|LIEUTENANT)$/;
 const EMPTY_LITERAL = /^(?:true|false|null|none|nil|undefined|n\/a)$/i;
 
 /** A pharmacy's object by its name (`pharmacy`, `dispensingPharmacy`, `pharmacyCertification`). */
@@ -493,6 +500,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // KYB record's `company.registeredAddress`) and an IVMS101 legal person's `geographicAddress`:
   // published in the company register, no person's home (left73).
   if ((entity === 'ADDRESS' || entity === 'POSTCODE') && isCompanyAddressField(name, path)) return true;
+  // A headstone's or a marker's inscription line holding a rank alone (`line2: "LT COL"`, `SGT`,
+  // `CPL` of a VA 40-1330 order, whose lines the key rules read as an address's): no address line
+  // is a rank.
+  if (entity === 'ADDRESS' && value.length <= 12 && RANK_LINE.test(value)) return true;
   if (entity === 'LOYALTY_NUMBER' && isBureauMemberField(path)) return true;
   // An Amazon seller id under `merchantToken` (Seller Central and SP-API records): the seller's
   // public id, no credential (red-team round 91).

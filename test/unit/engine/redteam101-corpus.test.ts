@@ -60,18 +60,21 @@ import { REDTEAM101_CORPUS } from './fixtures/redteam101-corpus.js';
  * 0.983, adversarial 0.889; kept 0.976 / 1.000 (recall: funeral_home_cases 0.985,
  * death_registration 0.909, cemetery_veterans 0.969, preneed_payments 1.000, memorial_obituary_ai
  * 0.873).
- * Known leaks left, by record shape: single given names (`Thinking of Thaddeus`, `me (Okwudili)`,
- * `his son Okwudili`); a DD-214 block 1 in capitals after its title (`NAME (Last, First, Middle)
- * ALDERWOOD, CASIMIR THADDEUS`); an IJE row in lower case without a header (five values, the SSN
+ * Stop 47's leftover pass (left101-corpus.test.ts) added: form_name_block (the DD-214 block 1 in
+ * capitals after its title), `Thinking of` and the other condolence leads, `nom` beside `prenom` in
+ * a form body, a rank alone under an inscription's `line2` kept, a funeral home's business street
+ * after its name kept: realistic 0.995, adversarial 0.897; kept 0.992 / 1.000 (recall:
+ * funeral_home_cases 0.986, death_registration 0.909, cemetery_veterans 0.985, preneed_payments
+ * 1.000, memorial_obituary_ai 0.901).
+ * Known leaks left, by record shape: single given names (`me (Okwudili)`, `his son Okwudili`); an
+ * IJE row in lower case without a header (five values, the SSN
  * nine digits without dashes); given names no list knows after a lead (`witnessed by percival
  * hargreave`, `grandma ethelinda …`, `family of barnabas whitcombe`) and a couple joined by `&`
  * (`cousin ingrid & ferdinand whitcombe`); lower-case names with no lead (`casimir t alderwood`
  * after `eligibility:`, `pennywhistle, eulalia` opening a note, a whole-name cell of a header-less
  * CSV); `Missa de 7º dia de Sebastião Albuquerque Tavares`; a Korean name's second copy after an
- * account number; a surname under `nom=` beside `prenom=` in a URL-encoded form body. Look-alikes
- * still masked: `LT COL` under a headstone inscription's `line2` (an address line), an e-mail's
- * Message-ID (an e-mail address), a funeral home's business street after its name (`217 Pine
- * Street`).
+ * account number. Look-alikes still masked: an e-mail's Message-ID under `messageId` (an e-mail
+ * address; see left101-corpus.test.ts for the decision).
  */
 
 function present(output: string, value: string): boolean {
@@ -86,11 +89,11 @@ corpusFloorsSuite(
     family: {
       funeral_home_cases: 0.985,
       death_registration: 0.909,
-      cemetery_veterans: 0.969,
+      cemetery_veterans: 0.984,
       preneed_payments: 1,
-      memorial_obituary_ai: 0.873,
+      memorial_obituary_ai: 0.901,
     },
-    slice: { realistic: { recall: 0.983, kept: 0.976 }, adversarial: { recall: 0.889, kept: 1 } },
+    slice: { realistic: { recall: 0.994, kept: 0.992 }, adversarial: { recall: 0.897, kept: 1 } },
   },
   present,
 );

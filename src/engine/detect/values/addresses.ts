@@ -518,12 +518,23 @@ const INSURER_OFFICE_LINE_BEFORE =
 const CARE_OFFICE_BEFORE =
   /(?:^|[^A-Za-z])[A-Z][A-Za-z'’&.-]*(?: [A-Z][A-Za-z'’&.-]*){0,4} (?:Home Health|Home Care|Homecare|Home Healthcare|Hospice|Senior Living|Assisted Living|Health Services|Nursing Services)(?:, | \()$/;
 
+/**
+ * A funeral home's, a crematory's or a cemetery's office after its name (`Fortin Group Funeral
+ * Home, 217 Pine Street`, `Green-Wood Cemetery, 500 25th Street`, `Forest Lawn Memorial Park, 1712
+ * S. Glendale Avenue` in a florist's delivery or a service's venue; stop 47, leftovers of red-team
+ * round 101): the head nouns of such a place's name, then a comma or an opening bracket. The
+ * family's home after a person's name stays an address.
+ */
+const DEATH_CARE_OFFICE_BEFORE =
+  /(?:^|[^A-Za-z])[A-Z][A-Za-z'’&.-]*(?: (?:[A-Z][A-Za-z'’&.-]*|of|de|del|la|and|&)){0,5} (?:Funeral Homes?|Funeral Chapels?|Funeral Services?|Funeral Directors|Mortuary|Crematory|Crematorium|Cremation Services|Cemetery|Memorial Park|Memorial Gardens|Memorial Cemetery)(?:, | \()$/;
+
 function afterCompanyName(text: string, start: number): boolean {
   if (start <= 4) return false;
   const before = text.charCodeAt(start - 2);
   if (before === 44 && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
   const opens = before === 44 || text.charCodeAt(start - 1) === 40;
   if (opens && CARE_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
+  if (opens && DEATH_CARE_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return true;
   return opens && INSURER_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 

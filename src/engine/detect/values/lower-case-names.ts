@@ -144,6 +144,9 @@ const ROLE_LEADS: readonly string[] = [
   // (red-team round 101: `write obit for grandma ethelinda …`, `to="family of barnabas whitcombe"`,
   // `in memory of …`, `survived by …`, `the late …`).
   ...['grandma', 'grandpa', 'family of', 'memory of', 'survived by', 'predeceased by', 'the late'],
+  // A crematory's authorisation note and an obituary prompt (stop 47, leftovers of round 101:
+  // `auth signed by ottoline …`, `attested by lysander …`, `his grandkids are juniper …`).
+  ...['signed by', 'attested by', 'grandkids', 'grandchildren'],
   // Who money goes to, in trust, settlement and payment notes typed in lower case (`wire settlement
   // share to clara …`, `send remaining retainer back to hortensia …`, `disburse net proceeds to
   // …`): the verb, then `to` within the clause (MONEY_LEADS).

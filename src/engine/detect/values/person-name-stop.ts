@@ -142,7 +142,7 @@ custodian custodians search searches
 chapel cathedral tabernacle congregation fellowship ministries covenant synagogue mosque retiro greater period leaders
 neutered spayed boarding daycare grooming kennel clinique veterinaire tierarztpraxis
 fundraiser fundraisers potluck potlucks bazaar bazaars carnival jamboree luncheon banquet walkathon telethon solidario solidaria
-amazing gauge casket caskets urn urns
+amazing gauge casket caskets urn urns lantern lanterns keepsake keepsakes forever lawn
 date file location
 lit canvass canvassing phonebank textbank kickoff gotv elementary confirmed
 presidente president presidenta directeur directrice director directora diretor diretora direttore direttrice analista gerente

@@ -428,6 +428,15 @@ const WEAK_LEADS = new Set([
   // Memorial gifts, obituaries and florists' orders (red-team round 101: `in memory of Barnabas
   // Whitcombe`, `survived by Mabel …`, `predeceased by …`, `family of Gideon Farnsworth`).
   ...['memory of', 'survived by', 'predeceased by', 'family of'],
+  // A condolence's or a sympathy card's person (stop 47, leftovers of round 101: `Thinking of
+  // Cornelius and all of you`, `Praying for Rosalind and the grandchildren`):
+  // weak, a known or name-shaped name only (`Thinking of You`, `Praying for Peace` stay).
+  ...['thinking of', 'praying for', 'prayers for', 'condolences to'],
+  // Italian and Portuguese death notices (`Nel trigesimo della scomparsa di Ermenegildo …, la
+  // moglie Ornella e i figli`, `a viúva Benedita`): the dead after the notice's phrase, the family
+  // after its kin word, as the Spanish `hija` / `esposa` below.
+  ...['scomparsa di', 'ricordo di', 'memoria di'],
+  ...['moglie', 'marito', 'figlio', 'figlia', 'filho', 'filha', 'viúva', 'viúvo'],
   // A Spanish club's or gym's member in its CRM notes (`Socia: Itziar Goikoetxea Urrutia`,
   // red-team round 85). Not the English `member`: it starts rules and features (`Family Member -
   // Same Address`, round 61).
@@ -735,6 +744,9 @@ const DEATH_CARE_ORG_WORDS = [
   ...'funeral funerals mortuary mortuaries crematory crematorium crematoria cemetery cemeteries chapel'.split(' '),
   ...'cemiterio cementerio cimitero friedhof tanatorio bestattungen bestattungshaus'.split(' '),
   ...'lutheran catholic methodist presbyterian episcopal pentecostal'.split(' '),
+  // Memorial products named after a hymn or a flower (`Amazing Grace Memorial Lantern`, `Forever
+  // Rose Urn`: stop 47).
+  ...'urn urns lantern lanterns keepsake keepsakes'.split(' '),
 ];
 const ORG_WORDS = new Set(
   // Company forms inside the run too (`Wellington Physio Ltd`: the run takes `Ltd`; round 28), and

@@ -457,6 +457,13 @@ const PHONE_CONTEXT = phoneWordRegex([
   // 96123-4567`, a mass notice: red-team round 101).
   'contato',
   'contacto',
+  // A notice's `for information` before a family's number (`Informações: Cláudio … (11) 2345-6789`,
+  // `Per info 02 1234 5678`: stop 47, leftovers of red-team round 101).
+  'informações',
+  'informacoes',
+  'informaciones',
+  'per info',
+  'per informazioni',
   // A dialer's glued `ph#2015550169` (red-team round 84).
   'ph#',
   // Where a bank's or a fraud desk's note says the customer called from (`llamó desde el 612 34 56
