@@ -30,6 +30,34 @@ import { LEFT102_CORPUS } from './fixtures/left102-corpus.js';
  * `Sierra Club Political Committee` (`Sierra Club` read as a person); committees' role mailboxes
  * (every e-mail is masked); `Comité Hispano de Acción Cívica` (`Hispano de Acción Cívica` a
  * person).
+ * After this pass's fixes (stop 47): the one-word and `surname, given` cells of a header-less row
+ * written all in lower case are read as the same cells capitalised, a lower-case US street line
+ * and a state beside its ZIP count as the row's evidence, and a surname before an empty suffix
+ * cell and the given-name pair is a name (structure/person-rows.ts lowerCells); a caller's or a
+ * texter's login (an initial or two and a surname of the lists, or letters and a number) beside
+ * the contact's name or right after the contact's phone in a person's row (person-rows.ts
+ * callerLogin); `Nombre:` / `Nombres:` / `Nome:` as name labels, and a political committee's words
+ * after a run (`… Political Committee`, `PAC`, `Victory Fund`) keep it (person-names.ts); a
+ * lower-case name of two or three words beside a phone under a bare `name`, in both walks and in
+ * a key=value line with a contact pair (bare-name-columns.ts isLowerPersonName,
+ * claim-party-names.ts); lower-case Spanish streets with the number first and Portuguese, Spanish
+ * and Italian ones after a verb of living (addresses.ts); a form body written with `%20` only, of
+ * two pairs when a value holds encoded prose (form-body.ts, engine.ts gate); a lower-case name in
+ * brackets after the nickname a person goes by (person_name_lower_bracket, new). Realistic 0.925,
+ * adversarial 1.000; kept 0.812 / 0.945 (recall: lower_rows 1.000, field_pairs 1.000, lower_prose
+ * 0.916, lookalikes 0.666; kept: lower_rows 0.846, field_pairs 0.944, lower_prose 1.000,
+ * lookalikes 0.909). The two walks agree on every case.
+ * Known leaks left: a lower-case name after a verb with no role word (`maneja rigoberta ancheta`:
+ * `maneja` leads everything in Spanish prose), and a person under a bare `contributor=` whose
+ * given name no list holds (`Abelard Quintero-Voss`: a bare `contributor` names PACs and
+ * conduits as often, so no key rule).
+ * Look-alikes still masked, by decision: nine-digit voter ids in a header-less row's first cells
+ * (Florida's and Colorado's are SSN-shaped; payroll rows carry SSNs there: left98's decision) and a
+ * ten-digit precinct code (a NANP-shaped number in a person's row); a public ABA routing number
+ * under `routing_number` (ABA_ROUTING by design); committees' role mailboxes (every e-mail is
+ * masked); `Kaiser Permanente` under `employer=` (a surname and a word the text detectors read
+ * before any key); `Comité Hispano de Acción Cívica` (`Hispano` is a surname, no organisation word
+ * follows).
  */
 
 function present(output: string, value: string): boolean {
@@ -42,12 +70,12 @@ corpusFloorsSuite(
   LEFT102_CORPUS,
   {
     family: {
-      lower_rows: 0.305,
-      field_pairs: 0.703,
-      lower_prose: 0.333,
+      lower_rows: 1,
+      field_pairs: 1,
+      lower_prose: 0.916,
       lookalikes: 0.666,
     },
-    slice: { realistic: { recall: 0.592, kept: 0.812 }, adversarial: { recall: 0.392, kept: 0.932 } },
+    slice: { realistic: { recall: 0.925, kept: 0.812 }, adversarial: { recall: 1, kept: 0.945 } },
   },
   present,
 );
