@@ -4,7 +4,7 @@ import { LATEST_BIRTH_YEAR } from '../detect/validators.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isLoginShaped, isSystemAccount } from '../detect/values/login-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
-import { foldName, nameKind, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
+import { foldName, GIVEN, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 import { isCompanyName } from './company-name.js';
 import { customFieldBirthDate } from './form-answer-ids.js';
 import { phoneNumberLibrary } from '../detect/phone-lib.js';
@@ -1768,5 +1768,25 @@ export function isPersonBesides(sibling: PersonSibling, name: string, parent: st
   if (sibling === 3) return true;
   if (sibling === 0 || isCompanyName(name)) return false;
   if (sibling === 2) return true;
-  return isPersonNameShaped(name) && !THING_PARENTS.has(parent.toLowerCase().replace(/[^a-z]/g, ''));
+  return (isPersonNameShaped(name) || isLowerPersonName(name)) && !THING_PARENTS.has(parent.toLowerCase().replace(/[^a-z]/g, ''));
+}
+
+/** Two or three lower-case words of letters, a double-barrelled one among them maybe (`fenella ashcroft-mbatha`). */
+const LOWER_NAME_WORDS = /^[a-z][a-z'’]{1,20}(?:-[a-z][a-z'’]{1,20})?(?: [a-z][a-z'’]{1,20}(?:-[a-z][a-z'’]{1,20})?){1,2}$/;
+
+/**
+ * A name typed in lower case beside a phone (a reminder queue's `{name: "gideon vukovich", sms: …}`,
+ * an opt-in line's `name="cosima whitlock-adeyemi" sms=…`; leftovers of red-team round 102): two or
+ * three words, none an everyday word, a stop word or a place's, desk's or line's word, the first a
+ * given name of the lists or a later one a surname. A list's or a wave's name (`spanish phone
+ * bank`, `lapsed donors q3`) is none.
+ */
+export function isLowerPersonName(value: string): boolean {
+  if (value.length < 7 || value.length > 48 || !LOWER_NAME_WORDS.test(value)) return false;
+  const words = value.split(' ');
+  const parts = words.flatMap((w) => w.split('-'));
+  if (parts.some((p) => isEverydayWord(p) || isNameStopWord(p) || NOT_PERSON_WORDS.has(p))) return false;
+  const first = foldName(words[0]!);
+  if ((nameKind(first) & (GIVEN | RARE)) !== 0 && !WORDLIKE_GIVEN.has(first)) return true;
+  return words.slice(1).some((w) => w.split('-').some((p) => (nameKind(foldName(p)) & SURNAME) !== 0));
 }

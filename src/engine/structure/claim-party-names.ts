@@ -1,6 +1,7 @@
 import { foldName, isPlainPersonName, nameKind, SEARCH_KEYS } from '../detect/values/person-names.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
+import { isLowerPersonName } from './bare-name-columns.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
 
 /**
@@ -115,10 +116,20 @@ const LINE_REACH = 400;
 /** Whether `value`, quoted under a bare `name` key that starts at `keyAt` in `text`, is a person's name in a line about that person. */
 export function isPersonLineName(text: string, key: string, keyAt: number, value: string): boolean {
   if (key.length !== 4 || key.toLowerCase() !== 'name' || value.length < 5 || value.length > 60) return false;
+  // A name typed in lower case beside the person's phone or e-mail pair (`optin list=… name="cosima
+  // whitlock-adeyemi" sms=…`: leftovers of red-team round 102; bare-name-columns.ts isLowerPersonName).
+  if (value.charCodeAt(0) >= 97 && isLowerPersonName(value)) return CONTACT_PAIR.test(lineOf(text, keyAt));
   if (!PERSON_NAME_SHAPE.test(value) || NO_NAME.test(value) || isCompanyName(value)) return false;
   for (const word of value.toLowerCase().split(/[ -]/)) if (isNameStopWord(word) || isEverydayWord(word)) return false;
+  return PERSON_PAIR.test(lineOf(text, keyAt));
+}
+
+/** A person's contact pair: a phone or an e-mail under its usual keys. */
+const CONTACT_PAIR = /(?:^|[\s,;{(&])(?:(?:sms|phone|cell|mobile|tel)=["']?[+\d(]|e-?mail=["']?[^\s@"']+@)/i;
+
+function lineOf(text: string, keyAt: number): string {
   const lineStart = Math.max(text.lastIndexOf('\n', keyAt) + 1, keyAt - LINE_REACH);
   let lineEnd = text.indexOf('\n', keyAt);
   if (lineEnd === -1 || lineEnd > keyAt + LINE_REACH) lineEnd = Math.min(text.length, keyAt + LINE_REACH);
-  return PERSON_PAIR.test(text.slice(lineStart, lineEnd));
+  return text.slice(lineStart, lineEnd);
 }

@@ -8,13 +8,19 @@ import { type DecodedView, DecodedViewBuilder, decodeEscapeRun, hexByte } from '
  * prose, names and codes reach no detector. The engine scans such a string decoded with every
  * detector and maps each span back onto the original (mapDecodedSpans), as for a mail body.
  *
- * A run is a form body when it holds at least three `name=value` pairs joined by `&` and some
- * value with a `+` or a `%XX` escape. Only such runs are decoded; `%26` (`&`), `%3D` (`=`) and
+ * A run is a form body when it holds at least three `name=value` pairs joined by `&` (two when a
+ * value holds prose written with `%20`) and some value with a `+` or a `%XX` escape. Only such runs are decoded; `%26` (`&`), `%3D` (`=`) and
  * `%25` (`%`) stay as written, so the pairs keep their bounds (`carrier=AT%26T`).
  */
 
 /** A whitespace- and quote-free run of three or more `name=value` pairs joined by `&`. */
-const FORM_RUN = /[A-Za-z_][\w.[\]-]{0,63}=[^\s&"'<>=]*(?:&[A-Za-z_][\w.[\]-]{0,63}=[^\s&"'<>=]*){2,}/g;
+const FORM_RUN = /[A-Za-z_][\w.[\]-]{0,63}=[^\s&"'<>=]*(?:&[A-Za-z_][\w.[\]-]{0,63}=[^\s&"'<>=]*){1,}/g;
+/**
+ * Prose percent-encoded in a value (`comment=please%20also%20invite%20my%20neighbor%20…`): three
+ * blanks written `%20` between letters. A run of two pairs is a form body only with such a value
+ * (a web form's comment logged with the field after it; leftovers of red-team round 102).
+ */
+const ENCODED_PROSE = /=[^&]*?[A-Za-z]%20[A-Za-z][^&]*?[A-Za-z]%20[A-Za-z][^&]*?[A-Za-z]%20[A-Za-z]/;
 /** A value written in the form encoding: a `+` between two characters, or an escape. */
 const ENCODED_VALUE = /=[^&]*(?:[^\s&=+]\+[^\s&+]|%[0-9A-Fa-f]{2})/;
 
@@ -25,6 +31,13 @@ const ENCODED_VALUE = /=[^&]*(?:[^\s&=+]\+[^\s&+]|%[0-9A-Fa-f]{2})/;
 export function mayHoldFormBody(s: string): boolean {
   const amp = s.indexOf('&');
   return amp > 0 && s.indexOf('=', amp) > 0 && s.indexOf('=') < amp;
+}
+
+/** The `name=value` pairs of a run (its `&`s and one). */
+function pairCount(run: string): number {
+  let n = 1;
+  for (let i = run.indexOf('&'); i !== -1 && n < 3; i = run.indexOf('&', i + 1)) n++;
+  return n;
 }
 
 /** Escapes kept as written (they would move the bounds of a pair). */
@@ -41,6 +54,7 @@ export function formBodyView(s: string): DecodedView | undefined {
   for (let m = FORM_RUN.exec(s); m !== null; m = FORM_RUN.exec(s)) {
     const run = m[0];
     if (!ENCODED_VALUE.test(run)) continue;
+    if (pairCount(run) < 3 && !ENCODED_PROSE.test(run)) continue;
     found = true;
     out.copy(copied, m.index);
     const runEnd = m.index + run.length;

@@ -309,7 +309,8 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
   const colon = text.lastIndexOf(': ', first[1] - 1);
   if (colon >= first[0]) first[0] = colon + 2;
   const cells = spans.map(([a, b]) => classify(text, a, b));
-  const row: Row = { from, sep, cells, kinds: 0, names: new Set(), columnHits: new Map() };
+  const lowerPlace = lowerLine(text, from, to) && lowerCells(text, cells);
+  const row: Row = { from, sep, cells, kinds: lowerPlace ? K_POST : 0, names: new Set(), columnHits: new Map() };
   pairNames(text, row);
   let named = false;
   for (const c of cells) {
@@ -356,6 +357,70 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
   if (named || row.kinds & (K_NAME | K_WHOLE_SHAPE)) payrollCells(text, row);
   return row;
 }
+
+/** A line without a capital letter (a matching script's or a notebook's lower-cased export). */
+function lowerLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) return false;
+  }
+  return true;
+}
+
+const LOWER_WORD = /^[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,24}(?:-[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,20})?$/;
+/** `surname, given` in lower case, a middle initial and a generational suffix maybe (an FEC bulk row's NAME lower-cased). */
+const LOWER_INVERTED = /^([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,24}), ([a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,24})(?: [a-z]\.?)?(?: (?:jr|sr|ii|iii|iv)\.?)?$/;
+
+function titled(word: string): string {
+  return word.replace(/(^|[-'’])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+/**
+ * The one-word cells and `surname, given` cells of a row written all in lower case (a voter file
+ * or an FEC bulk row lower-cased by a matching script: `…,szczepanski,marguerite,ilse,…`,
+ * `…|delacroix-mbeki, theodora j|…`; leftovers of red-team round 102) are read as the same cells
+ * capitalised: a one-word cell gets the lists' bits (the pairs, the columns and the row's evidence
+ * decide as for a capitalised row), an inverted name whose given name the lists know is a name.
+ * Multi-word cells (`rivera for texas`, `registered nurse`) keep their lower-case reading.
+ */
+function lowerCells(text: string, cells: Cell[]): boolean {
+  let place = false;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (cell.kind !== 0 || cell.word !== 0 || cell.b - cell.a < 2) continue;
+    const value = text.slice(cell.a, cell.b);
+    const c = value.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (cell.b - cell.a >= 8 && LOWER_STREET.test(value)) cell.kind = K_STREET;
+      continue;
+    }
+    if (c < 97 || c > 122) continue;
+    // A state and its ZIP (`…,beaumont,tx,77706,…`): evidence of an address, as in a capitalised row.
+    const next = cells[i + 1];
+    if (value.length === 2 && next !== undefined && US_STATE_CODES.has(value.toUpperCase()) && ZIP.test(text.slice(next.a, next.b))) {
+      place = true;
+      continue;
+    }
+    if (LOWER_WORD.test(value)) {
+      cell.word = wordBits(titled(value));
+      continue;
+    }
+    const m = value.indexOf(',') > 0 ? LOWER_INVERTED.exec(value) : null;
+    if (
+      m !== null &&
+      knownName(m[2]!, GIVEN | RARE) &&
+      m[1]!.split('-').every(notWord) &&
+      notWord(m[2]!) &&
+      !WORDLIKE_GIVEN.has(foldName(m[2]!))
+    )
+      cell.kind = K_NAME;
+  }
+  return place;
+}
+
+/** A house number, a direction maybe, one to three words and a US street suffix, in lower case (`2817 nw 39th ter`). */
+const LOWER_STREET =
+  /^\d{1,5}[a-z]? (?:[nsew]{1,2} )?(?:[a-z0-9][a-z0-9'’.-]+ ){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|way|terrace|ter|boulevard|blvd|circle|cir|parkway|pkwy|highway|hwy|trail|trl)\.?(?: (?:apt|unit|ste|#) ?[a-z0-9-]{1,6})?$/;
 
 /**
  * A payroll or a payment row's account and tax number (row-accounts.ts): an account by the bank
@@ -1201,13 +1266,25 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
     const name = cells[1]!;
     if (name.kind & K_NAME && CARET_NAME.test(text.slice(name.a, name.b))) push(cells[0]!, 'MEDICAL_RECORD_NUMBER');
   }
+  const named: boolean[] = [];
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     const value = text.slice(c.a, c.b);
-    if (c.kind & K_NAME || row.names.has(i) || (wholeNames && c.kind & K_WHOLE_SHAPE)) push(c, 'PERSON');
+    if (c.kind & K_NAME || row.names.has(i) || (wholeNames && c.kind & K_WHOLE_SHAPE)) named[i] = true;
     // A one-word name of the lists beside a whole-cell name (`Pennington-Hale|Rosalind Mae`); in a
     // vital record's row any one-word name-shaped surname before its given names (`MCALLISTER|GRACE ELLEN`).
-    else if ((c.word & (GIVEN | SURNAME | RARE) || (kinds & K_VITAL && c.word !== 0)) && besideName(cells, i)) push(c, 'PERSON');
+    else if ((c.word & (GIVEN | SURNAME | RARE) || (kinds & K_VITAL && c.word !== 0)) && besideName(cells, i)) named[i] = true;
+    // A surname before an empty suffix cell and the row's given-name pair (a voter extract's last,
+    // suffix, first, middle: `…|kowalczyk-ibarra||desmond|paul|…`; leftovers of red-team round 102).
+    else if (
+      c.word & SURNAME &&
+      i + 2 < cells.length &&
+      cells[i + 1]!.a === cells[i + 1]!.b &&
+      cells[i + 2]!.word !== 0 &&
+      cells[i + 2]!.kind & K_NAME
+    )
+      named[i] = true;
+    if (named[i]) push(c, 'PERSON');
     else if (c.kind & K_NID) push(c, c.entity);
     else if (c.kind & K_ACCOUNT) push(c, c.entity);
     // A UTR beside the row's NI number (an FPS / P45 row: payroll id, NINO, UTR, surname, birth
@@ -1220,6 +1297,30 @@ function readRow(ctx: SpanContext, text: string, row: Row): void {
     else if (c.kind & K_STREET) push(c, 'ADDRESS');
     else if (c.kind & K_POST && !UK_POSTCODE.test(value)) push(c, 'POSTCODE', value.replace(' ', ''));
   }
+  // A caller's or a texter's login beside the contact's name or right after the contact's phone
+  // (a call-log or an assignment export without its header: `Octavia,Brightwater-Osei,6145550178,
+  // kfennimore,…`, `tx-gotv-early|t.valcourt|rosalind|…`; leftovers of red-team round 102).
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (named[i] || c.kind !== 0 || c.b - c.a < 5 || c.b - c.a > 24) continue;
+    const ch = text.charCodeAt(c.a);
+    if (ch < 97 || ch > 122) continue;
+    const prev = cells[i - 1];
+    const after = named[i - 1] === true || (prev !== undefined && prev.kind & (K_PHONE | K_BARE_PHONE) && named[i - 2] === true);
+    if ((after || named[i + 1] === true) && callerLogin(text.slice(c.a, c.b))) push(c, 'USERNAME');
+  }
+}
+
+/** An initial or two and a surname of the lists (`kfennimore`, `t.valcourt`), or letters and a number (`mquarshie2`). */
+const CALLER_LOGIN = /^[a-z]{1,2}[._]?([a-z]{3,20})(\d{0,3})$/;
+
+function callerLogin(value: string): boolean {
+  const m = CALLER_LOGIN.exec(value);
+  if (m === null || isSystemAccount(value) || isEverydayWord(value) || isNameStopWord(value) || nameKind(value) !== 0) return false;
+  if (m[2] !== '') return !isEverydayWord(m[1]!);
+  // The surname after one initial or two (`kfennimore`: `fennimore`, `dmcgarrity`: `mcgarrity`).
+  const letters = value.replace(/[._]/, '');
+  return [letters.slice(1), letters.slice(2)].some((tail) => tail.length >= 3 && (nameKind(tail) & SURNAME) !== 0 && !isEverydayWord(tail));
 }
 
 const NINE_DIGITS = /^\d{9}$/;

@@ -73,6 +73,17 @@ import { REDTEAM102_CORPUS } from './fixtures/redteam102-corpus.js';
  * prose (`body=my%20neighbor%20Ruth%20Okafor…`). Look-alikes still masked: a routing number under
  * `routing_number` (ABA_ROUTING by design) and a committee's role address
  * `finance@okaforforcongress.example.org` (every e-mail is masked).
+ * The leftover pass of stop 47 (left102-corpus.test.ts: lower-case header-less rows read as
+ * capitalised, a caller's login beside the contact's name or phone, `Nombre:` / `Nome:` labels, a
+ * lower-case name beside a phone under a bare `name`, lower-case Spanish, Portuguese and Italian
+ * streets, form bodies written with `%20`, person_name_lower_bracket) closed here: the Ohio row,
+ * `1218 calle nogal`, `Nombre: Remedios`, `leonora fitzwilliam`, `dmcgarrity`, `augusto
+ * rinaldi-park` and `Ruth%20Okafor`. After it: realistic 1.000, adversarial 0.975; kept 0.985 /
+ * 1.000 (recall: donation_platforms 1.000, finance_compliance 0.925, voter_crm 1.000,
+ * organizing_events 1.000, outreach_messaging 1.000).
+ * Leaks left: one FEC bulk row alone in lower case (`whitcombe-ayodele, ignatius`: a row's name
+ * with no second kind of evidence; two such rows are read as a name column), and the name and the
+ * SSA specimen SSN of a filing tool's `contributor=` / `occupation=` pairs (by design, above).
  */
 
 function present(output: string, value: string): boolean {
@@ -87,11 +98,11 @@ corpusFloorsSuite(
     family: {
       donation_platforms: 1,
       finance_compliance: 0.925,
-      voter_crm: 0.937,
-      organizing_events: 0.965,
-      outreach_messaging: 0.955,
+      voter_crm: 1,
+      organizing_events: 1,
+      outreach_messaging: 1,
     },
-    slice: { realistic: { recall: 1, kept: 0.985 }, adversarial: { recall: 0.9, kept: 1 } },
+    slice: { realistic: { recall: 1, kept: 0.985 }, adversarial: { recall: 0.975, kept: 1 } },
   },
   present,
 );

@@ -129,7 +129,22 @@ export const STREET = new RegExp(
 const LOWER_US_TYPES =
   'street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|court|ct|place|pl|terrace|way|parkway|pkwy|circle|cir|trail|trl|loop';
 const LOWER_US_LINE = `${EN_START}\\d{1,5} (?:[a-z][a-z'-]{1,24}${WRAP}){1,3}(?:${LOWER_US_TYPES})\\.?(?=,?${WRAP}[a-z][a-z.' -]{1,30},? (?:[a-z]{2}|[A-Z]{2}) \\d{5}(?!\\d))`;
-const NUMBER_FIRST = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${LOWER_US_LINE}`, 'y');
+/**
+ * A Spanish street of the US Southwest written all in lower case with its number first (`2307
+ * avenida las americas`, `1140 camino del rey`, `1218 calle nogal`: canvass and carpool notes;
+ * leftovers of red-team round 102): the street word, connectives, one to three words of letters.
+ */
+const LOWER_LATIN_WORDS = `(?:(?:de la|de los|de las|del|de|las|los|la|el) )?[a-zà-ÿ]{2,20}(?: (?:(?:de la|de los|de las|del|de) )?[a-zà-ÿ]{3,20}){0,2}`;
+const LOWER_LATIN_NUMBER_FIRST = `(?<![\\w./-])(?<!\\d,)\\d{1,5} (?:calle|avenida|camino|paseo|carretera|privada|cerrada) ${LOWER_LATIN_WORDS}(?![\\w])`;
+const NUMBER_FIRST = new RegExp(`${NUMBER_FIRST_EN}|${NUMBER_FIRST_FR}|${LOWER_US_LINE}|${LOWER_LATIN_NUMBER_FIRST}`, 'y');
+/**
+ * A Portuguese, Spanish or Italian street in lower case with its number last, after a verb of
+ * living and its preposition (`mora na rua das acácias 88`, `abita in via garibaldi 12`, `vive en
+ * la calle nogal 12`: leftovers of red-team round 102); group 1 is the street.
+ */
+const LOWER_LATIN_AFTER =
+  /(?<![\w])(?:vive|vivo|viven|mora|moro|moram|abita|abitano|reside|residente|residenti|domiciliad[oa]|domiciliat[oa]) (?:en|na|no|em|in) (?:la )?((?:calle|avenida|rua|travessa|via|viale|piazza|corso|paseo|camino) (?:(?:de la|de los|de las|del|de|di|della|da|do|dos|das) )?[a-zà-ÿ]{3,20}(?: [a-zà-ÿ]{3,20})?,? (?:n[º°o.]? ?)?\d{1,4}[a-z]?)(?![\w])/g;
+const LOWER_LATIN_OPENER = /(?:calle|avenida|rua|travessa|via|viale|piazza|corso|paseo|camino) [a-zà-ÿ]/;
 /**
  * `3/41 Beach Road`, `12/7 Smith Street`: Australia and New Zealand write a unit (flat) number and
  * a slash before the street number (red-team round 28). Tried at the unit's first digit when the
@@ -456,6 +471,14 @@ function findStreets(scan: TextScan, out: Span[], priority: number): void {
       for (let m = NUMBER_AFTER.exec(part); m !== null; m = NUMBER_AFTER.exec(part)) {
         const end = from + m.index + m[0].length;
         if (end >= i && from + m.index <= i) reportStreet(text, out, from + m.index, m[0], reported, priority);
+      }
+    }
+    if (sides & WORD_BEFORE && mayEndStreetLine(text, i, j) && LOWER_LATIN_OPENER.test(text.slice(from, i))) {
+      const part = text.slice(from, Math.min(text.length, j + 2));
+      LOWER_LATIN_AFTER.lastIndex = 0;
+      for (let m = LOWER_LATIN_AFTER.exec(part); m !== null; m = LOWER_LATIN_AFTER.exec(part)) {
+        const start = from + m.index + m[0].length - m[1]!.length;
+        if (from + m.index + m[0].length >= j) reportStreet(text, out, start, m[1]!, reported, priority);
       }
     }
     if (sides & WORD_AFTER) {

@@ -1154,6 +1154,80 @@ export const personNameLowerDated: ValueDetector = {
 };
 
 /**
+ * Where the nickname that ends right before ` (` at `open` starts, or -1: a lower-case word of 2–6
+ * letters that opens the text, a line or follows a blank or a dash.
+ */
+function nicknameStart(text: string, open: number): number {
+  let a = open;
+  while (a > 0 && isLower(text.charCodeAt(a - 1))) a--;
+  if (open - a < 2 || open - a > 6) return -1;
+  if (a > 0) {
+    const c = text.charCodeAt(a - 1);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 0x2014 && c !== 0x2013 && c !== 45) return -1;
+  }
+  return a;
+}
+
+/**
+ * Whether the bracket's words (from `at` to `end`) spell out the word before it (`gotv (get out the
+ * vote)`, `ie (independent expenditure)`): an acronym's expansion, no person.
+ */
+function expandsAcronym(text: string, word: string, at: number): boolean {
+  const close = text.indexOf(')', at);
+  const inside = text.slice(at, close === -1 ? Math.min(text.length, at + 80) : close).split(/[ ,/-]+/);
+  const initials = inside.map((w) => w.charAt(0)).join('');
+  return initials.startsWith(word) || initials.replace(/[to]/g, '').startsWith(word.replace(/[to]/g, ''));
+}
+
+/**
+ * A person's full name in lower case in brackets right after the short name they go by, as a
+ * signature, a chat or a staff note writes it (`— gus (augusto rinaldi-park, finance)`, `ping ty
+ * (tiberius oakes-mendel) about …`; leftovers of red-team round 102): the nickname shares the given
+ * name's first letter or stands inside it, and the bracket's words do not spell it out as an
+ * acronym's expansion (`gotv (get out the vote)`).
+ */
+export const personNameLowerBracket: ValueDetector = {
+  ...detectorFields({
+    id: 'person_name_lower_bracket',
+    entity: 'PERSON',
+    description:
+      "People's full names in lower case in brackets right after the nickname they go by (`gus (augusto rinaldi-park, finance)`): signatures, chats and staff notes",
+    validation:
+      "a lower-case word of 2–6 letters, a blank and a bracket, then as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name and that starts with the nickname's first letter or holds the nickname, then a known surname (US Census list), a double-barrelled surname with one known part, or an unknown word of 5+ letters before a comma or the bracket; the bracket's words do not spell the nickname (an acronym's expansion)",
+    context: false,
+    example: 'reply to me directly — gus (augusto rinaldi-park, finance)',
+    prefilter: (s) => (s.signature & SIG_SPACE) !== 0 && s.text.indexOf(' (') !== -1,
+  }),
+  needs: { all: SIG_SPACE },
+  find(scan: TextScan, out: Span[], priority: number): void {
+    const text = scan.text;
+    for (let open = text.indexOf(' ('); open !== -1; open = text.indexOf(' (', open + 2)) {
+      const at = open + 2;
+      if (!isLower(text.charCodeAt(at)) || !isLower(text.charCodeAt(open - 1))) continue;
+      const nickAt = nicknameStart(text, open);
+      if (nickAt === -1) continue;
+      const nick = text.slice(nickAt, open);
+      if (isNameStopWord(nick)) continue;
+      const end = lowerNameEnd(text, at, false, false);
+      if (end === -1) continue;
+      const c = text.charCodeAt(end);
+      if (c !== 41 && c !== 44) continue;
+      const given = text.slice(at, wordEnd(text, at));
+      if (given.charAt(0) !== nick.charAt(0) && !given.includes(nick)) continue;
+      if (expandsAcronym(text, nick, at)) continue;
+      out.push({
+        start: at,
+        end,
+        entity: 'PERSON',
+        detector: 'person_name_lower_bracket',
+        normalized: foldName(text.slice(at, end)),
+        priority,
+      });
+    }
+  },
+};
+
+/**
  * `mrs philippa greenhalgh`, `spoke to mr horace quenby`, `miss juniper halloran`: a lower-case
  * title, a known given name, then a surname the lists need not know (titledSurname).
  */

@@ -330,6 +330,10 @@ const STRONG_LEADS = new Set([
   // alone after it is the person's (`Prénom : Anatole ;`, `Enfant, Prénom : Maëlys`: leftovers of
   // round 98); `Prénom : obligatoire` stays (one capitalised word only).
   ...['spender:', 'spenderin:', 'nom:', 'prénom:', 'prenom:'],
+  // Spanish `Nombre:` / `Nombres:` and Portuguese and Italian `Nome:` of a sign-up form, the given
+  // name alone before `Apellidos:` / `Sobrenome:` / `Cognome:` (`Nombre: Araceli`: leftovers of
+  // red-team round 102).
+  ...['nombre:', 'nombres:', 'nome:'],
   // The dead person of a funeral home's statement, case file or death record, with its colon, in
   // English, Spanish, Portuguese and German (`Deceased: Ottoline Greaves`, `Difunto: Anselmo …`,
   // `Falecido: Jurandir …`, `Verstorbene: Hildegard …`: red-team round 101).
@@ -660,6 +664,15 @@ const BANK_FORM_AFTER = /^,? (?:N\.A\.|FSB\b|F\.S\.B\.|SSB\b)(?![\w.])/;
  * is a stop word, so the run ends before it.
  */
 const DEATH_CARE_AFTER = /^ (?:Funeral|Mortuary|Mortuaries|Crematory|Crematorium|Cemetery|Chapel|Memorial (?:Chapel|Park|Gardens?|Home))\b/;
+
+/**
+ * A political committee's words after a run (`Sierra Club Political Committee`, `Hartwell Victory
+ * Fund`, `Okafor Leadership PAC`: a contributor or a recipient of a filing or a deposit log;
+ * leftovers of red-team round 102): the run names the committee, which the FEC registers.
+ */
+/** The words after `Political` inside a run that make it a committee's name (`Sierra Club Political Committee`). */
+const POLITICAL_HEADS = new Set(['committee', 'action', 'fund']);
+const POLITICAL_ORG_AFTER = /^ (?:Political (?:Action )?Committee|Political Fund|PAC|Action Fund|Victory Fund|Leadership (?:PAC|Fund))\b/;
 
 /** A platform after a run: the run names a program (`Family Tree Maker for Windows`, `Reunion for Mac`; red-team round 89). */
 const PLATFORM_AFTER = /^ for (?:Windows|Mac|macOS|iOS|iPad|iPhone|Android|Linux)\b/;
@@ -1769,6 +1782,8 @@ function findNames(scan: TextScan, out: Span[], priority: number): void {
       continue;
     // A program for a platform (`Family Tree Maker for Windows`, a GEDCOM header's product name).
     if (PLATFORM_AFTER.test(text.slice(end, end + 16))) continue;
+    if (text.charCodeAt(end) === 32 && POLITICAL_ORG_AFTER.test(text.slice(end, end + 30))) continue;
+    if (words.some((w, k) => k > 0 && w.key === 'political' && POLITICAL_HEADS.has(words[k + 1]?.key ?? ''))) continue;
     // A candidate's committee (`Okafor for Congress`): after a greeting or a title the run is the person.
     if (text.charCodeAt(end + 1) === 102 && !titleBefore(text, start) && OFFICE_AFTER.test(text.slice(end, end + 30))) continue;
     // A funeral home, a chapel or a cemetery named after a family or a place (`Glen Haven Chapel`).
