@@ -1,0 +1,64 @@
+import { corpusFloorsSuite, corpusIdempotenceSuite } from '../../helpers/corpus-floors.js';
+import { REDTEAM105_CORPUS } from './fixtures/redteam105-corpus.js';
+
+/**
+ * Hundred-and-fifth red-team round: insurance claims adjusting and field claims (property and
+ * casualty) — XactAnalysis `XACTDOC` assignments and status webhooks, Xactimate estimate headers
+ * and line items, ClaimCenter Cloud API contacts / exposures / checks, ACORD 1 and ACORD 2 form
+ * field dumps, Duck Creek intake, FNOL web forms and contact-centre transcripts; independent-
+ * adjuster dispatch (assignment JSON, e-mails, header-less rosters), catastrophe field logs, photo
+ * EXIF / XMP, photo-documentation webhooks, roof-measurement orders, scheduling SMS, contents
+ * inventories; CIECA BMS estimates, Audatex assignments, virtual appraisals, total-loss
+ * valuations, Copart / IAA releases, rental tickets, tow invoices; claim checks with mortgagees,
+ * NACHA entries, Zelle and push-to-card disbursements, subrogation and appraisal letters,
+ * Arbitration Forums filings, ClaimSearch-style reports, ALE ledgers; AI recorded-statement
+ * summaries, bill reviews, attorney demands, claim chat, claimant e-mail and SMS, in Spanish,
+ * French, German, Portuguese, Italian and Dutch too. Each case cites its public source in
+ * fixtures/redteam105-corpus.ts. A planted value counts as found only if no raw copy of it remains
+ * anywhere in the output (values, keys, evidence), JSON-escaped or not. The floors are what holds
+ * now; raise them, never lower them.
+ * Before any fix for this round (the held-out estimate): realistic recall 0.966 (179 planted),
+ * adversarial 0.830 (112); look-alikes kept 0.946 (168) / 0.962 (54). Per family (recall / kept):
+ * assignment_intake 0.961 / 0.959, field_inspection 0.838 / 1.000, auto_salvage 0.934 / 0.972,
+ * payments_recovery 0.918 / 0.897, statements_ai 0.912 / 0.909. (The corpus plants 291 values and
+ * 222 look-alikes in 79 cases.) The idempotence suite failed before any fix on one case: a loan
+ * servicer's name `Mr. Cooper` masked as a person in `Loss Draft Department, Mr. Cooper`, whose
+ * masked output was then read as a postcode.
+ * The look-alikes masked before any fix: an insurer's name under ACORD's
+ * `Insurer_FullName_A` and a vendor's name under `payee.name` (persons), `Metro Tow & Recovery`,
+ * `Hurricane Ida`, `Hollis Marrow Injury Law` and `Mr. Cooper` (persons in text), a bank routing
+ * number under `bankRoutingNumber`, an NPI under `npi`, a law firm's intake address under `from`,
+ * a claim number in a query string's `claim` (a phone) and a payment id first in a pipe row (a
+ * bank account).
+ * The main leak classes before any fix: an adjuster's name under `adjuster.name` and a driver's
+ * under `driverName`; adjusters' logins under `adj=` and a chat export's `user`; streets in
+ * key=value lines (`addr="…"`, `loss_addr=`, `Iptc4xmpCore:Location=`) and streets with a suffix
+ * the street rules miss (`Pointe`, `Bend`, `Cove`, `Cir` in lower case); policy numbers after
+ * `policy is`, `póliza es`, `pol #` and `pol=`; lower-case names after `insd`, `insd is`, `per ho`,
+ * `tenant … is`; a name after German `Versicherungsnehmerin` and Italian `Assicurato:`; a written-
+ * out birth date (`March 3rd, 1979`); a Brazilian plate after `Placa`; a lower-case plate and
+ * licence after `plate` / `dl`.
+ */
+
+function present(output: string, value: string): boolean {
+  return output.includes(value) || output.includes(JSON.stringify(value).slice(1, -1));
+}
+
+corpusFloorsSuite(
+  'red-team corpus, hundred-and-fifth round',
+  'red-team corpus 105',
+  REDTEAM105_CORPUS,
+  {
+    family: {
+      assignment_intake: 0.961,
+      field_inspection: 0.838,
+      auto_salvage: 0.934,
+      payments_recovery: 0.918,
+      statements_ai: 0.912,
+    },
+    slice: { realistic: { recall: 0.966, kept: 0.946 }, adversarial: { recall: 0.83, kept: 0.962 } },
+  },
+  present,
+);
+
+corpusIdempotenceSuite('red-team corpus, hundred-and-fifth round', REDTEAM105_CORPUS);
