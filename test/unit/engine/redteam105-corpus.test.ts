@@ -38,6 +38,35 @@ import { REDTEAM105_CORPUS } from './fixtures/redteam105-corpus.js';
  * `tenant … is`; a name after German `Versicherungsnehmerin` and Italian `Assicurato:`; a written-
  * out birth date (`March 3rd, 1979`); a Brazilian plate after `Placa`; a lower-case plate and
  * licence after `plate` / `dl`.
+ * After this round's fixes (a carrier-shaped policy number after `policy is` / `póliza es` and
+ * after `pol #` / `pol=` (insurance_policy_after_name); `adjuster`, `appraiser`, `estimator`,
+ * `inspector` as person parents beside an e-mail or phone (structure/person-parent.ts); `driver
+ * name`, `adjuster name`, `appraiser name`, `estimator name`, `witness name`, `owner nm` and the
+ * loss / property / mailing / risk `addr` keys (detect/keys.ts); a piped key=value line's street
+ * read to the next `|KEY=` pair (structure/kv.ts); USPS short suffixes (`Trl`, `Pte`, `Bnd`, `Cv`,
+ * `Trce`, `Xing`…) before `, City ST ZIP`, the estate words before a comma without a blank, and a
+ * street cell after a CSV cell of four digits or more (addresses.ts); `lives w me at` as a
+ * residence lead (residence-street.ts); `insd`, `insd is`, `insured is`, `clmt is`, `homeowner`,
+ * `per ho` as role leads (lower-case-names.ts); `Assicurato:` and `Versicherungsnehmer(in)` as
+ * name labels (person-names.ts); `Placa do veículo` (devices.ts); a country code under a token
+ * name left to the phone detector (secrets.ts); kept: insurers and claim vendors under a person's
+ * key (`State Farm Fire and Casualty Company`, `ServiceMaster Restore of Tulsa`: `and` between
+ * an institution's words, `Restore`, `Restoration`, `Roofing`, `Collision`, `Towing`, `Injury Law`
+ * heads, structure/company-name.ts); no field name read from a masked value (engine.ts
+ * #siblingName: the idempotence failure)): realistic 0.988, adversarial 0.910; kept 0.958 / 0.962
+ * (recall: assignment_intake 1.000, field_inspection 0.887, auto_salvage 0.956, payments_recovery
+ * 0.979, statements_ai 0.964). The idempotence suite passes.
+ * Known leaks left, by record shape: an adjuster's login under `adj=` and a chat export's `user`;
+ * a written-out birth date answering a question on the line before (`March 3rd, 1979`); a
+ * lower-case street after `at` with no lead (`880 red cedar cir.`); a quoted street under an
+ * XMP `Iptc4xmpCore:Location`; given names no list holds after a lead (`ambrosine`, `ignatia`,
+ * `Friederike` after `Versicherungsnehmerin`); a tenant named after `tenant in unit b is`; a
+ * lower-case plate and licence after `plate` / `dl` (`4hkp21 ma`, `s65807412`); Italian `via
+ * Garibaldi 27` after a comma (`via` in English lists reads the same). Look-alikes still masked:
+ * `Metro Tow & Recovery`, `Hurricane Ida` (`Ida`), `Hollis Marrow Injury Law` and `Mr. Cooper` in
+ * text (persons), a routing number under `bankRoutingNumber` and an NPI under `npi` (the key
+ * rules' entities), a law firm's intake address under `from`, a claim number in a query string's
+ * `claim` (a phone) and a payment id first in a header-less pipe row (a bank account).
  */
 
 function present(output: string, value: string): boolean {
@@ -50,13 +79,13 @@ corpusFloorsSuite(
   REDTEAM105_CORPUS,
   {
     family: {
-      assignment_intake: 0.961,
-      field_inspection: 0.838,
-      auto_salvage: 0.934,
-      payments_recovery: 0.918,
-      statements_ai: 0.912,
+      assignment_intake: 1,
+      field_inspection: 0.887,
+      auto_salvage: 0.956,
+      payments_recovery: 0.979,
+      statements_ai: 0.964,
     },
-    slice: { realistic: { recall: 0.966, kept: 0.946 }, adversarial: { recall: 0.83, kept: 0.962 } },
+    slice: { realistic: { recall: 0.988, kept: 0.958 }, adversarial: { recall: 0.91, kept: 0.962 } },
   },
   present,
 );
