@@ -43,8 +43,8 @@ import { REDTEAM105_CORPUS } from './fixtures/redteam105-corpus.js';
  * `inspector` as person parents beside an e-mail or phone (structure/person-parent.ts); `driver
  * name`, `adjuster name`, `appraiser name`, `estimator name`, `witness name`, `owner nm` and the
  * loss / property / mailing / risk `addr` keys (detect/keys.ts); a piped key=value line's street
- * read to the next `|KEY=` pair (structure/kv.ts); USPS short suffixes (`Trl`, `Pte`, `Bnd`, `Cv`,
- * `Trce`, `Xing`…) before `, City ST ZIP`, the estate words before a comma without a blank, and a
+ * read to the next `|KEY=` pair (structure/kv.ts); USPS short suffixes (`Pte`, `Bnd`, `Cv`, `Trce`,
+ * `Xing`…; not `Trl`, which round 40 keeps in a listing) before `, City ST ZIP`, the estate words before a comma without a blank, and a
  * street cell after a CSV cell of four digits or more (addresses.ts); `lives w me at` as a
  * residence lead (residence-street.ts); `insd`, `insd is`, `insured is`, `clmt is`, `homeowner`,
  * `per ho` as role leads (lower-case-names.ts); `Assicurato:` and `Versicherungsnehmer(in)` as
@@ -53,10 +53,12 @@ import { REDTEAM105_CORPUS } from './fixtures/redteam105-corpus.js';
  * key (`State Farm Fire and Casualty Company`, `ServiceMaster Restore of Tulsa`: `and` between
  * an institution's words, `Restore`, `Restoration`, `Roofing`, `Collision`, `Towing`, `Injury Law`
  * heads, structure/company-name.ts); no field name read from a masked value (engine.ts
- * #siblingName: the idempotence failure)): realistic 0.988, adversarial 0.910; kept 0.958 / 0.962
- * (recall: assignment_intake 1.000, field_inspection 0.887, auto_salvage 0.956, payments_recovery
+ * #siblingName: the idempotence failure)): realistic 0.983, adversarial 0.910; kept 0.958 / 0.962
+ * (recall: assignment_intake 1.000, field_inspection 0.870, auto_salvage 0.956, payments_recovery
  * 0.979, statements_ai 0.964). The idempotence suite passes.
  * Known leaks left, by record shape: an adjuster's login under `adj=` and a chat export's `user`;
+ * `3390 Meadowlark Trl, Amarillo TX 79118` in a field log (`Trl` before a city stays a street only
+ * in lower case, as round 40 keeps an MLS listing's `5512 Ridgewood Trl, Austin, TX 78745`);
  * a written-out birth date answering a question on the line before (`March 3rd, 1979`); a
  * lower-case street after `at` with no lead (`880 red cedar cir.`); a quoted street under an
  * XMP `Iptc4xmpCore:Location`; given names no list holds after a lead (`ambrosine`, `ignatia`,
@@ -80,12 +82,12 @@ corpusFloorsSuite(
   {
     family: {
       assignment_intake: 1,
-      field_inspection: 0.887,
+      field_inspection: 0.87,
       auto_salvage: 0.956,
       payments_recovery: 0.979,
       statements_ai: 0.964,
     },
-    slice: { realistic: { recall: 0.988, kept: 0.958 }, adversarial: { recall: 0.91, kept: 0.962 } },
+    slice: { realistic: { recall: 0.983, kept: 0.958 }, adversarial: { recall: 0.91, kept: 0.962 } },
   },
   present,
 );

@@ -58,13 +58,13 @@ const LOOP_STREET =
  * print a customer's street (`2210 Foxglove Ter, Apt 5`: red-team round 97; `14 Brattle Ter` of
  * round 94; `2291 Mossbank Ter` of an SAE narrative, round 95). Not `Trl` alone: round 40 keeps a
  * listed property's `5512 Ridgewood Trl`, which only the city, state and ZIP after it make a
- * street line (LOWER_US_LINE's rule for lower case); with them, `Trl`, `Pte`, `Bnd`, `Cv`,
- * `Trce`, `Xing`, `Holw`, `Lndg`, `Cyn`, `Pt` are streets (`3390 Meadowlark Trl, Amarillo TX
- * 79118`: a catastrophe field log, red-team round 105). The estate words also before a comma
+ * street line (LOWER_US_LINE's rule for lower case), and round 40 keeps it with them too (an MLS
+ * listing's public `UnparsedAddress`). With the city, state and ZIP after them, `Pte`, `Bnd`,
+ * `Cv`, `Trce`, `Xing`, `Holw`, `Lndg`, `Cyn`, `Pt` are streets (`2210 Kestrel Pte, Round Rock, TX
+ * 78664`: red-team round 105). The estate words also before a comma
  * without a blank, as header-less CSV writes the town after it (`8801 Saguaro Bend,Tucson`).
  */
-const USPS_SHORT_TYPES =
-  'Ter|(?:Trl|Pte|Bnd|Cv|Trce|Xing|Holw|Lndg|Cyn|Pt)(?=,? [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2},? \\d{5}(?!\\d))';
+const USPS_SHORT_TYPES = 'Ter|(?:Pte|Bnd|Cv|Trce|Xing|Holw|Lndg|Cyn|Pt)(?=,? [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2},? \\d{5}(?!\\d))';
 /**
  * Where an English street line may start: not after a word character or `. , / -`, except the
  * letter of an escaped line break or tab (`…Robinson\\n88 Orchard Lane\\nCamden`: a letter body

