@@ -388,6 +388,8 @@ const NAME_MEMBER_INITIALS = new Uint8Array(128);
 for (const c of [96, 97, 99, 100, 101, 102, 104, 105, 107, 108, 110, 111, 112, 113, 115, 116, 117, 118, 120]) NAME_MEMBER_INITIALS[c] = 1;
 /** The evidence detector of a value whose field was named by a sibling member. */
 const SIBLING_DETECTOR = 'key:sibling';
+/** A mask token inside a name member's value (#siblingName): `<POSTCODE:abcdefghijkl>`. */
+const SIBLING_TOKEN = /<[A-Z][A-Z0-9_]{1,40}:[a-z]{12}>/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ONE_DIGIT = /^-?\d$/;
 const HOLDS_TOKEN = /<[A-Z][A-Z0-9_]{1,40}(?::[^<>\s]{1,320})?>/;
@@ -2261,6 +2263,10 @@ export class Engine {
 
   #siblingName(name: string, byLabel = false, plain = true): SiblingField | null {
     if (this.policy.allowNames.has(name)) return null;
+    // A value that holds a mask token names no field: `{to, property: "<ADDRESS:…>, Owasso OK
+    // <POSTCODE:…>"}` of a loss-draft request masked once must not read `to` as a postcode on the
+    // second pass (idempotence; red-team round 105).
+    if (name.length > 14 && name.includes('<') && SIBLING_TOKEN.test(name)) return null;
     const match =
       this.policy.keys?.classify(name.charCodeAt(name.length - 1) === 41 ? withoutTrailingNote(name) : name) ??
       this.#firstOfPairedLabel(name);

@@ -542,6 +542,13 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'communication address',
     'home addr',
     'residential addr',
+    // A claim's loss and risk addresses in adjusters' key=value lines (`loss_addr=15 Kestrel
+    // Pointe|dob=…`, `property_addr`, `mailing_addr`: red-team round 105).
+    'loss addr',
+    'loss address',
+    'property addr',
+    'mailing addr',
+    'risk addr',
     'strasse', // de (straße)
     'anschrift', // de
     'adresse postale', // fr
@@ -2398,6 +2405,12 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['BANK_ACCOUNT', ['eft account', 'eft acct', 'account number id']],
     ] as const
   ).flatMap(([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity }))),
+  // Claims adjusting (red-team round 105): the people of a claim file named by their role, as
+  // Arbitration Forums filings, appraisal and dispatch records write them (`respondent.driverName`,
+  // `adjusterName`, `appraiserName`, `witnessName`, `ownerNm`).
+  ...([['PERSON', ['driver name', 'adjuster name', 'appraiser name', 'estimator name', 'witness name', 'owner nm']]] as const).flatMap(
+    ([entity, phrases]) => phrases.map((phrase) => ({ phrase, entity })),
+  ),
   // A reinsurance bordereau's `cedentPolicy`, a 1035 exchange's `relinquishingContract` (the
   // annuity being given up) and a policy-admin event's `policyId`: a policy number only in its
   // shape (structure/types.ts keptUnderKey); an access policy's id (`ANPAJ2UCCR6DPCEXAMPLE`, a

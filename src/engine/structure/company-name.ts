@@ -83,12 +83,15 @@ const UPPER_WORDS = /^[A-Z][A-Z&'’. -]{3,59}$/;
  * An institution named by its head noun after one to five capitalised words (`Wells Fargo Home
  * Mortgage`, `Phoenix Police Department`, `Mercy General Hospital`: a mortgagee, an agency, a
  * provider under a party's `name`; `Delta Dental of Illinois`, `Key Insurance Company`: a payer,
- * red-team round 53, maybe with its plan type or its state after it). Only head nouns that no name list holds as a surname or a given
+ * red-team round 53, maybe with its plan type or its state after it); `and` / `&` between the
+ * words (`State Farm Fire and Casualty Company`, an ACORD form's `Insurer_FullName_A`), and the
+ * trades a claim pays (`ServiceMaster Restore of Tulsa`, `… Restoration`, `… Roofing`, `…
+ * Collision`, `… Towing`, `… Injury Law`: payees of red-team round 105). Only head nouns that no name list holds as a surname or a given
  * name (not `Bank`, `College`, `Church`, `Police`, `Union` alone, `Trust`, `Council`: all surnames
  * too, and `Officer Daniel Police` is a person).
  */
 const INSTITUTION =
-  /^(?:[A-Z][A-Za-z&'’.-]*[ ]){1,5}(?:Mortgage|Department|Hospital|University|Foundation|Agency|Authority|Association|Ministry|Institute|Insurance|Clinic|Services|Holdings|School|Schools|Lending|Financial|Credit Union|Company|Dental|Dentistry|Orthodontics|Pharmacy|Healthcare)(?: PPO| HMO| of(?: [A-Z][a-z]+){1,2})?$/;
+  /^[A-Z][A-Za-z&'’.-]*[ ](?:(?:[A-Z][A-Za-z&'’.-]*|and|&)[ ]){0,5}(?:Mortgage|Department|Hospital|University|Foundation|Agency|Authority|Association|Ministry|Institute|Insurance|Clinic|Services|Holdings|School|Schools|Lending|Financial|Credit Union|Company|Dental|Dentistry|Orthodontics|Pharmacy|Healthcare|Restoration|Restore|Roofing|Collision|Towing|Injury Law)(?: PPO| HMO| of(?: [A-Z][a-z]+){1,2})?$/;
 
 /**
  * A site's or a department's name (`Returns Dept`, `Lakeside Furniture DC`, `Depot Torino Sud`,

@@ -76,6 +76,22 @@ function pairAfterPipe(text: string, i: number): boolean {
 }
 
 /**
+ * Where a bare street value of a pipe-delimited line ends (`|loss_addr=15 Kestrel Pointe|dob=…`: an
+ * intake bridge's line, red-team round 105): a blank does not end it when the next `|KEY=` pair
+ * comes within 80 characters with no `=`, quote or line break before it; otherwise the value ends
+ * where it did.
+ */
+function pipedValueExtent(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32) return end;
+  for (let j = end + 1; j < text.length && j - end < 80; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 124) return pairAfterPipe(text, j + 1) ? j : end;
+    if (c === 61 || c === 34 || c === 39 || c === 10 || c === 13) return end;
+  }
+  return end;
+}
+
+/**
  * `key=value` and logfmt text (`level=info user=jane password=hunter2 msg="…"`): the value of a
  * pair whose key the key rules call sensitive is masked whole as that key's entity; other values
  * are left to the value detectors. Placeholders (`${DB_PASSWORD}`, `***`) stay. Pairs are found
@@ -178,6 +194,7 @@ export function keyValueSpans(scan: TextScan, ctx: SpanContext): void {
     // red-team round 44); a JSON audit event's `actor` is a login (keys.ts).
     const entity = classified === 'USERNAME' && key.length === 5 && key.toLowerCase() === 'actor' ? null : classified;
     if (entity === 'PERSON' && q !== 34 && q !== 39 && escapedQuote === 0) end = personNameExtent(text, end);
+    if (entity === 'ADDRESS' && q !== 34 && q !== 39 && escapedQuote === 0) end = pipedValueExtent(text, end);
     // A spaced pair under a name that says nothing is left as it was: its value may hold pairs.
     if (spaced && entity === null) continue;
     resume = end;

@@ -81,6 +81,12 @@ const PERSON_PARENTS = new Set([
   // evaluated for, beside the e-mail or login the targeting rules read (red-team round 70).
   'context',
   'evaluationcontext',
+  // The people of a claim file beside their e-mail or phone (an independent-adjuster dispatch's
+  // `adjuster: {name, email}`, an appraisal's `appraiser`, a field `inspector`; red-team round 105).
+  'adjuster',
+  'appraiser',
+  'estimator',
+  'inspector',
 ]);
 
 /**

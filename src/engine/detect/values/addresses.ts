@@ -45,7 +45,7 @@ const STREET_TYPES_UPPER = 'STREET|AVENUE|ROAD|LANE|BOULEVARD|DRIVE|COURT|TERRAC
  * Overlook, Reno`, `62 Kingfisher Bluff, Savannah`: red-team round 81).
  */
 const ESTATE_TYPES_EN =
-  '(?:Park|Lawn|Lawns|Rise|Heights|Green|Hill|View|Vale|Hollow|Glen|Bend|Ridge|Crossing|Cove|Landing|Knoll|Meadows?|Overlook|Bluff|Trace|Run|Pointe)(?=, [A-Z])';
+  '(?:Park|Lawn|Lawns|Rise|Heights|Green|Hill|View|Vale|Hollow|Glen|Bend|Ridge|Crossing|Cove|Landing|Knoll|Meadows?|Overlook|Bluff|Trace|Run|Pointe)(?=, ?[A-Z])';
 /**
  * The USPS suffix `Loop` (Publication 28: a loop road of a subdivision, `915 Sagebrush Loop`,
  * `4418 Mesquite Ridge Loop`; left79), not after the words that name loops of programs and tests
@@ -56,20 +56,25 @@ const LOOP_STREET =
 /**
  * The USPS abbreviation `Ter` (Terrace) of Publication 28, as field-service and route exports
  * print a customer's street (`2210 Foxglove Ter, Apt 5`: red-team round 97; `14 Brattle Ter` of
- * round 94; `2291 Mossbank Ter` of an SAE narrative, round 95). Not `Trl`: round 40 keeps a
+ * round 94; `2291 Mossbank Ter` of an SAE narrative, round 95). Not `Trl` alone: round 40 keeps a
  * listed property's `5512 Ridgewood Trl`, which only the city, state and ZIP after it make a
- * street line (LOWER_US_LINE's rule for lower case).
+ * street line (LOWER_US_LINE's rule for lower case), and round 40 keeps it with them too (an MLS
+ * listing's public `UnparsedAddress`). With the city, state and ZIP after them, `Pte`, `Bnd`,
+ * `Cv`, `Trce`, `Xing`, `Holw`, `Lndg`, `Cyn`, `Pt` are streets (`2210 Kestrel Pte, Round Rock, TX
+ * 78664`: red-team round 105). The estate words also before a comma
+ * without a blank, as header-less CSV writes the town after it (`8801 Saguaro Bend,Tucson`).
  */
-const USPS_SHORT_TYPES = 'Ter';
+const USPS_SHORT_TYPES = 'Ter|(?:Pte|Bnd|Cv|Trce|Xing|Holw|Lndg|Cyn|Pt)(?=,? [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2},? \\d{5}(?!\\d))';
 /**
  * Where an English street line may start: not after a word character or `. , / -`, except the
  * letter of an escaped line break or tab (`…Robinson\\n88 Orchard Lane\\nCamden`: a letter body
- * logged as a JSON-escaped string, red-team round 50). A comma counts only after a digit
- * (`1,250 Main…` is an amount): after a letter it ends a header-less CSV cell (`Octave
+ * logged as a JSON-escaped string, red-team round 50). A comma counts only after one to three
+ * digits (`1,250 Main…` is an amount; after a longer run it ends a header-less CSV cell:
+ * `…,536-90-4399,8801 Saguaro Bend,Tucson`, red-team round 105), and after a letter too (`Octave
  * Delaunay,14 rue des Tanneurs`, red-team round 77). After a ZPL field's `^FD` it starts a
  * label's street line (`^FO50,90^FD6621 Sassafras Ln^FS`, a return label; red-team round 91).
  */
-const EN_START = '(?<![\\w./-](?<!\\\\[nrt])(?<!\\^FD))(?<!\\d,)';
+const EN_START = '(?<![\\w./-](?<!\\\\[nrt])(?<!\\^FD))(?<!(?<!\\d)\\d{1,3},)';
 /**
  * A blank between a street line's words, or one line break where an export or a PDF-to-text
  * reading wrapped the line (`14 Rue\ndes Tanneurs`, `3 Larkspur\nLane`; red-team round 73, left73).
@@ -418,14 +423,15 @@ function nextToWord(text: string, i: number, j: number): number {
   const spaceAfter = codeAt(text, a) === 32;
   // After a unit number and a slash (`3/41 Beach Road`) the street number is tried too (UNIT_SLASH_EN).
   // An escaped line break or tab right before (`\\n88 Orchard Lane`) counts as a blank (EN_START).
-  // A comma after a letter ends a header-less CSV cell (`Octave Delaunay,14 rue des Tanneurs`).
+  // A comma after a letter ends a header-less CSV cell (`Octave Delaunay,14 rue des Tanneurs`), and
+  // after four digits (`…,536-90-4399,8801 Saguaro Bend`; an amount's group has three).
   // A ZPL field's `^FD` opens a label's line.
   const alone =
     !(
       isLetter(p) ||
       isDigit(p) ||
       p === 46 ||
-      (p === 44 && !(i > 1 && isLetter(text.charCodeAt(i - 2)))) ||
+      (p === 44 && !(i > 1 && (isLetter(text.charCodeAt(i - 2)) || fourDigitsBefore(text, i - 1)))) ||
       (p === 47 && !isDigit(codeAt(text, i - 2))) ||
       p === 45 ||
       p === 95
@@ -438,6 +444,17 @@ function nextToWord(text: string, i: number, j: number): number {
     sides |= WORD_AFTER;
   if ((gluedBefore && spaceAfter) || (gluedAfter && spaceBefore)) sides |= GLUED_LETTERS;
   return sides;
+}
+
+/** Whether four digits stand right before `at` (a CSV cell of an id or an SSN, not an amount's `1,250`: EN_START). */
+function fourDigitsBefore(text: string, at: number): boolean {
+  return (
+    at > 3 &&
+    isDigit(text.charCodeAt(at - 1)) &&
+    isDigit(text.charCodeAt(at - 2)) &&
+    isDigit(text.charCodeAt(at - 3)) &&
+    isDigit(text.charCodeAt(at - 4))
+  );
 }
 
 /**

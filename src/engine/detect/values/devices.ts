@@ -278,7 +278,8 @@ export const plateAfterLocalWord = regexDetector({
 /**
  * A plate after the French and Spanish words for it (red-team round 93: a Québec dealer's `plaque
  * Y47 KRT`, a border-state repossession report's `Placas TX NVX-4827`, Latin American `placa
- * ABC-1234`, Mercosur `ABC1D23`), optionally with the issuing state's two capitals before it: one
+ * ABC-1234`, Mercosur `ABC1D23`; with the vehicle's word between: `Placa do veículo BRA2E19`,
+ * `placa del vehículo …`, red-team round 105), optionally with the issuing state's two capitals before it: one
  * to three groups of letters and digits of one case (4–8 of them, both kinds present), joined by a
  * blank or a dash; in lower case by a dash only (`placas base 2024` is a motherboard's).
  */
@@ -287,13 +288,13 @@ export const plateAfterPlacaWord = regexDetector({
   entity: 'LICENSE_PLATE',
   description: 'Vehicle registration plates after plaque / placa / placas (French, Spanish, Portuguese)',
   validation:
-    'the word (then maybe :, # or =), maybe a 2-capital state code, then 4–8 letters and digits of one case (both kinds present) in up to three groups joined by a blank or a dash (a dash only in lower case)',
+    'the word (then maybe do / del / du and a word for the vehicle, then maybe :, # or =), maybe a 2-capital state code, then 4–8 letters and digits of one case (both kinds present) in up to three groups joined by a blank or a dash (a dash only in lower case)',
   context: false,
   example: 'Placas TX NVX-4827, unidad recuperada',
   keywords: ['plaque', 'placa'],
   prefilter: (s) => s.hasDigit && s.text.length >= 10,
   pattern:
-    /(?<![A-Za-z])(?:[Pp]laques?|PLAQUES?|[Pp]lacas?|PLACAS?)#?[:=]? {0,2}(?:[A-Z]{2} (?=[A-Z0-9]{1,4}[- ]?[A-Z0-9]))?([A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,2}|[a-z0-9]{1,8}(?:-[a-z0-9]{1,5}){0,2})(?![A-Za-z0-9-])/dg,
+    /(?<![A-Za-z])(?:[Pp]laques?|PLAQUES?|[Pp]lacas?|PLACAS?)(?: (?:do|da|del|de la|de|du) (?:ve[ií]culo|veh[ií]culo|v[ée]hicule|carro|coche|auto|moto))?#?[:=]? {0,2}(?:[A-Z]{2} (?=[A-Z0-9]{1,4}[- ]?[A-Z0-9]))?([A-Z0-9]{1,8}(?:[- ][A-Z0-9]{1,5}){0,2}|[a-z0-9]{1,8}(?:-[a-z0-9]{1,5}){0,2})(?![A-Za-z0-9-])/dg,
   group: 1,
   validate: (v) => {
     const chars = v.replace(/[- ]/g, '');

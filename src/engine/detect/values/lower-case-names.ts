@@ -88,6 +88,9 @@ const ROLE_LEADS: readonly string[] = [
   // insured, the injured worker, the parties of an SIU referral (`subj: …`, `assoc: …`, `atty …`),
   // a salvage title's `seller of record`, a bill reviewer's `pt is …` (`witness` is round 74's above).
   ...['clmt', 'clmt name', 'claimant', 'insured', 'atty', 'attorney', 'subj', 'assoc', 'seller of record', 'pt is'],
+  // Field adjusters' shorthand (red-team round 105: `insd ambrosine lacroix-tan paid deductible`,
+  // `insd is hermione ashworth-bello at …`, `per ho ignatia pellegrino-ward, roof replaced 2009`).
+  ...['insd', 'insd is', 'insured is', 'clmt is', 'homeowner', 'per ho', 'per insd'],
   // A smart-home support note's household (`household: adults kwame mensah-boateng and …`, a voice
   // assistant's profiles; red-team round 76).
   ...['household', 'adults'],

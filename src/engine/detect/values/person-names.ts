@@ -338,6 +338,10 @@ const STRONG_LEADS = new Set([
   // English, Spanish, Portuguese and German (`Deceased: Ottoline Greaves`, `Difunto: Anselmo …`,
   // `Falecido: Jurandir …`, `Verstorbene: Hildegard …`: red-team round 101).
   ...['deceased:', 'decedent:', 'difunto:', 'difunta:', 'falecido:', 'falecida:', 'verstorbene:', 'verstorbener:'],
+  // The insured of a claim notice in Italian and German, with its colon or before the name
+  // (`Assicurato: Ludovica Cattaneo`, `Versicherungsnehmerin Friederike Adelsbach, geb. …`:
+  // red-team round 105).
+  ...['assicurato:', 'assicurata:', 'versicherungsnehmer', 'versicherungsnehmerin', 'versicherungsnehmer:', 'versicherungsnehmerin:'],
   'from:',
   'name:',
   // Introductions in Spanish, Italian, French, Dutch, Indonesian / Malay, Swahili and Tagalog

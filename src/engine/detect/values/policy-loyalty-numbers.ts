@@ -13,7 +13,7 @@ function numberWithDigits(v: string): string | undefined {
  * no., nr., n., n°, nº, núm., numero, #), so `IAM policy 12345` or `policy denied` are not read.
  * The value holds at least five digits. Without a number word, a value shaped as carriers print
  * policy numbers (1–4 capitals, maybe a digit, then 4+ digits: `policy HO3-5521-0087`, `policy
- * UL7730041926`) stands right after the word; a number read out in digit groups (`policy # is PAP
+ * UL7730041926`) stands right after the word; `is` / `es` / `é` may stand between (`policy is PA-4471208833`); a number read out in digit groups (`policy # is PAP
  * 4417 229 013`, as callers type it in claim chats) is taken whole. A French pet insurer's
  * owner writes the contract's number word after `contrat` too (red-team round 99: `contrat n°
  * SV-0093381127`): then a value with a run of 5+ digits.
@@ -23,7 +23,7 @@ export const insurancePolicyAfterName = afterNameDetector({
   entity: 'INSURANCE_POLICY_NUMBER',
   description: 'Insurance policy numbers after their name in prose (several languages)',
   validation:
-    'right after policy / polizza / Police / póliza / apólice / polis / auto pol + a number word (or Versicherungsnummer) (number, no., nr., n., n°, núm., numero, #, then maybe `is`), or right after the word when the value starts with 1–4 capitals and 4+ digits; after contrat a number word (n°, nº, n., no., numéro) and a value with 5+ digits in a run: letters, digits, / and -, groups of 3–4 digits after a blank, at least 5 digits',
+    'right after policy / polizza / Police / póliza / apólice / polis / auto pol + a number word (or Versicherungsnummer) (number, no., nr., n., n°, núm., numero, #, then maybe `is`), or right after the word (maybe `is`, `es`, `é` between) when the value starts with 1–4 capitals and 4+ digits; after pol #, pol=; after contrat a number word (n°, nº, n., no., numéro) and a value with 5+ digits in a run: letters, digits, / and -, groups of 3–4 digits after a blank, at least 5 digits',
   context: true,
   example: 'polizza n. RCA/2026/771204',
   keywords: [
@@ -37,6 +37,8 @@ export const insurancePolicyAfterName = afterNameDetector({
     'polis',
     'auto pol',
     'pol#',
+    'pol #',
+    'pol=',
     'versicherungsschein',
     'versicherungsnummer',
     'contrat',
@@ -66,6 +68,14 @@ export const insurancePolicyAfterName = afterNameDetector({
     'pol#',
     'Pol#',
     'POL#',
+    // An adjuster's shorthand with a blank or in a key=value line (`your pol # aut-5518220417`,
+    // `|pol=HO3-5502818443|`), and a carrier-shaped value after `policy is` / `póliza es` in a
+    // claim chat (`His policy is PA-4471208833`, `mi póliza es AUT-7718204456`): red-team round 105.
+    'pol #',
+    'Pol #',
+    'POL #',
+    'pol=',
+    'POL=',
     'Versicherungsschein',
     'versicherungsschein',
     // A German insurer's or reinsurer's note (`Versicherungsnummer LV-4410772201`: red-team round 83).
@@ -74,7 +84,7 @@ export const insurancePolicyAfterName = afterNameDetector({
     'contrat',
   ],
   pattern:
-    /(?:(?:policy|polizza|police|p[oó]liza|ap[oó]lice|polis|auto pol)(?:(?: d'assurance)?[ _-]?(?:number|numbers|nummer|numero|número|num\.?|núm\.?|no\.?|nr\.?|n\.|n°|nº|n\.º|#)\s{0,2}[:#=]?\s{0,2}(?:is\s{1,2})?|:?\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4}))|pol# ?|versicherungsnummer\s{0,2}:?\s{0,2}|versicherungsschein(?:nummer|-?nr\.?)\s{0,2}:?\s{0,2}|contrat(?: d'assurance)?(?:\s{1,2}(?:n°|nº|n\.º|n\.|no\.|num[ée]ro)\s{0,2}:?\s{0,2}(?=[A-Za-z0-9]{0,6}[/-]?\d{5})|\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4})))([A-Za-z0-9]{1,6}(?:[/-]?[A-Za-z0-9]{1,12}| \d{3,4}(?!\w)){0,4})(?![\w/-])/diy,
+    /(?:(?:policy|polizza|police|p[oó]liza|ap[oó]lice|polis|auto pol)(?:(?: d'assurance)?[ _-]?(?:number|numbers|nummer|numero|número|num\.?|núm\.?|no\.?|nr\.?|n\.|n°|nº|n\.º|#)\s{0,2}[:#=]?\s{0,2}(?:is\s{1,2})?|:?\s{1,2}(?:(?:is|es|é)\s{1,2})?(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4}))|pol ?[#=] ?|versicherungsnummer\s{0,2}:?\s{0,2}|versicherungsschein(?:nummer|-?nr\.?)\s{0,2}:?\s{0,2}|contrat(?: d'assurance)?(?:\s{1,2}(?:n°|nº|n\.º|n\.|no\.|num[ée]ro)\s{0,2}:?\s{0,2}(?=[A-Za-z0-9]{0,6}[/-]?\d{5})|\s{1,2}(?=[A-Z]{1,4}(?:-[A-Z]{2})?\d?-?\d{4})))([A-Za-z0-9]{1,6}(?:[/-]?[A-Za-z0-9]{1,12}| \d{3,4}(?!\w)){0,4})(?![\w/-])/diy,
   validate: numberWithDigits,
 });
 

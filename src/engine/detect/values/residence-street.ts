@@ -29,6 +29,9 @@ const LEAD = [
   // A handler's note on a third party (`tp … lives 9 thistledown close`, `resides at 4 mill lane`;
   // leftovers of red-team round 75): the third person, `at` left out.
   '(?:lives|resides)(?: at| on)?',
+  // Who lives with whom, in a claimant's text to the adjuster (`he lives w me at 3715 sandpiper
+  // cove now`: red-team round 105).
+  '(?:lives|living|staying) (?:with|w/?) (?:me|us|her|him|them) (?:at|on)',
   'residing at',
   // And a return label's destination (`ship label to 58 kestrel row`: a call summary's next step,
   // red-team round 84).
@@ -106,6 +109,8 @@ export const residenceStreet = regexDetector({
     'reside at',
     'living at',
     'lives',
+    'living w',
+    'staying w',
     'resides',
     'residing at',
     'ship it',

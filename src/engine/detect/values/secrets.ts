@@ -271,6 +271,9 @@ export const secretAssignment = regexDetector({
     // The second character of an operator (`password := "…"` of Go and FreeRADIUS, LDIF
     // `userPassword:: base64`), not a value: the structure handlers read what follows.
     if (v === '=' || v === ':') return undefined;
+    // A country code that starts a phone number written in groups (`recipient_token=+1 214 555
+    // 0119` of a Zelle payout; red-team round 105): the phone detector takes the number whole.
+    if (v.length <= 4 && v.charCodeAt(0) === 43 && /^\+\d{1,3}$/.test(v)) return undefined;
     // A YAML block's next key on the next line (cloud-config `chpasswd:\n  list: |`), not a value.
     if (v.endsWith(':') && /\n[ \t]*$/.test(scan.text.slice(Math.max(0, start - 8), start))) return undefined;
     // An empty member of a printed structure followed by the next member's name (Go `%+v`:
