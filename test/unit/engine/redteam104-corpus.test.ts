@@ -39,6 +39,33 @@ import { REDTEAM104_CORPUS } from './fixtures/redteam104-corpus.js';
  * OCLC numbers and a Tipasa request id in rows, OverDrive's `websiteid%3A100300` scope, `Guest
  * pass` and `Museum of Science - 4 admissions` (persons), a hotspot's IMEI (the library's device),
  * and postal codes beside a city (`44113`, `50968`, `67000 Strasbourg`, `79102 Freiburg`).
+ * After this round's fixes (a library card number, 14 digits beginning with 2 and no date stamp,
+ * in a library's text, after a card word or as a row's cell beside an e-mail (library_card_number);
+ * a bare `barcode` / `card` / `user` / `value` member holding one, read by its value
+ * (structure/id-shape-members.ts, both walks); `library card`, `patron card`, `patron barcode`
+ * names (detect/keys.ts); SIP2's `AA`, `AD` / `CO`, `AE`, `BD` and `BF` fields in a SIP2 message
+ * (sip2_patron_identifier, sip2_password, sip2_personal_name, sip2_home_address, sip2_home_phone);
+ * a Common Log Format line's user and an EZproxy session in its identd field (access_log_user,
+ * access_log_session) and EZproxy audit columns (ezproxy_audit_user, ezproxy_audit_session): a
+ * person's login by its shape or a card's digits, service accounts stay; `Surname, Given` after a
+ * name label in capitals or lower case (person_name_surname_first_label); a query's `patron` and
+ * `displayName` read as a role's name (structure/url.ts)): realistic 0.937, adversarial 0.905; kept
+ * 0.933 / 0.897 (recall: ils_patrons 0.909, circulation_selfcheck 0.946, eresources_access 0.959,
+ * public_computing_programs 0.930, reference_outreach_ai 0.894).
+ * Known leaks left, by record shape: a card number inside an array (Sierra `barcodes`, an
+ * Evergreen `ac` positional array) and a Sierra `addresses[].lines` street; a flattened Sierra
+ * varFields string (`n|a…$bz|a…`: name, e-mail, phone, street, card); header-less pipe rows with
+ * no e-mail on the line (collection referrals); logins of staff and patrons under `primary_id`,
+ * `operator`, `owner`, `staff=`, `Staff:` on a form line, `uid=…;` and as a LibraryH3lp speaker
+ * (`jmbarros`, `aoyelaran`: shapes the login lists do not read as a person's); children's given
+ * names under a CSV's `Child's name` and a non-ASCII given name in a header-less row
+ * (`Bronisława`); a name in capitals after `for` in an SMS, after `patron is` in lower case and a
+ * form body's bare `name` beside only an e-mail and a card; `14 Pomeroy Ter` in a CSV cell after a
+ * quoted name and a URL-encoded street; a PIN after `reset pin to`; a claimant id in prose.
+ * Look-alikes still masked: postal codes beside a city (`44113`, `50968`, `67000 Strasbourg`,
+ * `79102 Freiburg`), a Symphony policy path (`/policy/patronAddress1`), OverDrive's scope
+ * `websiteid%3A100300`, OCLC numbers and a Tipasa request id in rows, `Guest pass` and `Museum of
+ * Science - 4 admissions` (persons), a hotspot's IMEI.
  */
 
 function present(output: string, value: string): boolean {
@@ -51,13 +78,13 @@ corpusFloorsSuite(
   REDTEAM104_CORPUS,
   {
     family: {
-      ils_patrons: 0.859,
-      circulation_selfcheck: 0.72,
-      eresources_access: 0.653,
-      public_computing_programs: 0.767,
-      reference_outreach_ai: 0.754,
+      ils_patrons: 0.909,
+      circulation_selfcheck: 0.946,
+      eresources_access: 0.959,
+      public_computing_programs: 0.93,
+      reference_outreach_ai: 0.894,
     },
-    slice: { realistic: { recall: 0.778, kept: 0.933 }, adversarial: { recall: 0.759, kept: 0.897 } },
+    slice: { realistic: { recall: 0.937, kept: 0.933 }, adversarial: { recall: 0.905, kept: 0.897 } },
   },
   present,
 );
