@@ -1,4 +1,17 @@
 import { labTechLogin } from './values/lab-logins.js';
+import { surnameFirstAfterNameLabel } from './values/surname-first-label.js';
+import {
+  accessLogSession,
+  accessLogUser,
+  ezproxyAuditSession,
+  ezproxyAuditUser,
+  libraryCardNumber,
+  sip2HomeAddress,
+  sip2HomePhone,
+  sip2Password,
+  sip2PatronIdentifier,
+  sip2PersonalName,
+} from './values/library-patrons.js';
 import { fieldTechLogin } from './values/field-service-logins.js';
 import type { CountryCode } from 'libphonenumber-js';
 import type { ValueDetector } from './types.js';
@@ -906,6 +919,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     // A native-script name after its label (Vietnamese `Khách hàng: Nguyễn Văn A`) ranks before the
     // capitalised-run reader, which reads the same Latin-script words without the label's extent.
     nativeScriptName,
+    // `Name: KOWALCZYK, TEODORA` before the capitalised-run reader, which stops at the comma (round 104).
+    surnameFirstAfterNameLabel,
     personName,
     personNameIntro,
     personNameIntroOther,
@@ -972,6 +987,18 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     loginAfterUserIdLabel,
     dialerAgentLogin,
     labTechLogin,
+    // Public libraries (red-team round 104): SIP2 fields, card numbers, proxy log users and sessions.
+    sip2PatronIdentifier,
+    sip2Password,
+    sip2PersonalName,
+    sip2HomeAddress,
+    sip2HomePhone,
+    // A proxy log's user column whole (`21234001239901-7719`: a card and a PIN), before the card number.
+    accessLogUser,
+    accessLogSession,
+    ezproxyAuditUser,
+    ezproxyAuditSession,
+    libraryCardNumber,
     fieldTechLogin,
     loginOnUsernameLine,
     loginAfterNativeLabel,

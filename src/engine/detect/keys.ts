@@ -1395,6 +1395,21 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // A gift card's number, or the claim code that redeems it (Amazon Incentives `gcClaimCode`).
       ['GIFT_CARD_NUMBER', ['gift card number', 'gift card no', 'gift card code', 'giftcard number', 'claim code', 'redemption code']],
       ['LOYALTY_NUMBER', ['loyalty number', 'loyalty id', 'loyalty card number', 'membership number', 'member number', 'rewards number']],
+      // A library card's number, the patron's barcode, under its own names (an API gateway's
+      // `patron_card`, an OpenAthens attribute `libraryCardNumber`, a booking's `patronBarcode`;
+      // red-team round 104). A bare `barcode` or `card` is read by its value (structure/id-shape-members.ts).
+      [
+        'LOYALTY_NUMBER',
+        [
+          'library card',
+          'library card number',
+          'library card no',
+          'patron card',
+          'patron card number',
+          'patron barcode',
+          'borrower barcode',
+        ],
+      ],
       // Airline records (red-team round 55): a frequent-flyer number under its name or its programme's
       // (BCBP `frequentFlyerNumber`, `mileagePlusNumber`, an order's `fqtv`); US Secure Flight's
       // Known Traveler and DHS redress numbers (a traveller profile's `knownTravelerNumber`).

@@ -389,11 +389,13 @@ function cjkNameParam(text: string, query: string, base: number, eq: number, end
  * `recipient` / `addressee` (`?ticket=…&customer=Ren%C3%A9e%20Vanderkolk`: leftovers of round 76),
  * and a gate pass's or a visitor link's `guest` / `visitor` / `host`, a rental reference's
  * `landlord`, `roommate` and `cotenant`, an HOA proxy's `proxy` (`?guest=…%20…&host=…&lot=47`:
- * red-team round 100; a host's name is spaced, a host name is not);
+ * red-team round 100; a host's name is spaced, a host name is not); a library's `patron` and a
+ * print-release or mobile-printing link's `displayName` (`?station=…&displayName=Octavia%20Blackwood`:
+ * red-team round 104);
  * a bare `name` (`?name=New+York`, a place, a package) is left.
  */
 const PERSON_ROLE_PARAM =
-  /^(?:bene|bene_?name|owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo|payee|payer|debtor|creditor|beneficiary|remitter|account_?holder|patient|claimant|clmt|injured(?:_?worker)?|policy_?holder|third_?party|witness|customer|recipient|addressee|guest|visitor|host|landlord|roommate|co_?tenant|proxy)$/i;
+  /^(?:bene|bene_?name|owner|tenant|resident|occupant|borrower|co_?borrower|buyer|seller|applicant|lessee|renter|homeowner|guarantor|grantor|grantee|insured|full_?name|nome|nombre|nome_?completo|payee|payer|debtor|creditor|beneficiary|remitter|account_?holder|patient|claimant|clmt|injured(?:_?worker)?|policy_?holder|third_?party|witness|customer|recipient|addressee|guest|visitor|host|landlord|roommate|co_?tenant|proxy|patron|display_?name)$/i;
 /**
  * The word for "name" as a query parameter (a bare `name`, French `nom`, Finnish `nimi`, Swedish
  * `namn`, Dutch `naam`, Danish / Norwegian `navn`; red-team round 60, stop 37): alone a product's
