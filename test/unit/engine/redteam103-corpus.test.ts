@@ -35,6 +35,30 @@ import { REDTEAM103_CORPUS } from './fixtures/redteam103-corpus.js';
  * de m. …`), after `this is`, in a German SMS reply's signature and in a URL-encoded `Note`; a
  * clinician under `clinician="…, NP"`; a Portuguese patient with a place-named surname; a lower-case
  * street after `home`.
+ * After this round's fixes (X12 segments one a line when an NM1 starts a line (structure/x12.ts);
+ * lower-case given and surnames in a header-less row, in two cells or one, and the row's grouped
+ * NANP phone beside them (structure/bare-cells.ts lowerNameCells); a video room's name that spells
+ * a person under `RoomName` / `room_name` / `unique_name` (detect/keys.ts ROOM_NAME_KEYS,
+ * structure/types.ts roomNameSpellsPerson; `peds-consult-20260305-1100` stays); `primaryphone` and
+ * other one-word phone kinds, `subscriberMemberId`, `prescriber_user` (detect/keys.ts); Spanish,
+ * Portuguese, German and French answers beside a `pregunta` / `pergunta` label (structure/
+ * siblings.ts); a kin word's given name before a two-letter word (`her son lazarus re:`,
+ * care-note-names.ts); a new detector person_name_clinician_credential (`Fenella Marchbanks, NP`);
+ * care-team role mailboxes (`rpm-nurses@`, pii.ts)): realistic 0.977, adversarial 0.905; kept
+ * 0.964 / 0.984 (recall: video_visits 0.958, intake_erx 1.000, rpm_devices 0.914,
+ * coverage_licensure 0.980, messaging_ai 0.833). Both walks agree (zz-walks).
+ * Known leaks left: a login under Agora's bare `account=` (`rn.tamsin.okafor`); a Doxy.me room slug
+ * glued from a clinician's name (`drwinnifredsallow`); a given name repeated later in the record
+ * (`Kwabena`, `lazarus`: copies shorter than 8 characters are not followed); a user's own relative
+ * after `my` / `mi` (`my husband desmond`, `mi hija valentina`: round 49 keeps `my wife kavya`);
+ * `this is margarethe`; French `la fille de m. aristide beauchamp-ndiaye` and `(clémence)`; a German
+ * SMS reply's signature (`- henrike grünewald-asante`); a Portuguese patient with a place-named
+ * surname (`Joaquina Albuquerque Prates`); a name in URL-encoded free text under a form body's
+ * `Note`; a lower-case street after `his home` (`1180 bitterroot trail`). Look-alikes still masked:
+ * an Agora numeric `uid` (a NANP phone's shape), a `clinicianid` of six digits beside a ZIP (a
+ * postcode), patient ids under `PatientId`, `patient_id`, `clinicPatientId` (read as medical record
+ * numbers: arguably the engine's choice is right), the city `TAMPA` in an X12 271 `N4`, a one-word
+ * role mailbox `care@`.
  */
 
 function present(output: string, value: string): boolean {
@@ -47,13 +71,13 @@ corpusFloorsSuite(
   REDTEAM103_CORPUS,
   {
     family: {
-      video_visits: 0.895,
-      intake_erx: 0.873,
-      rpm_devices: 0.857,
-      coverage_licensure: 0.836,
+      video_visits: 0.958,
+      intake_erx: 1,
+      rpm_devices: 0.914,
+      coverage_licensure: 0.979,
       messaging_ai: 0.833,
     },
-    slice: { realistic: { recall: 0.954, kept: 0.958 }, adversarial: { recall: 0.742, kept: 0.984 } },
+    slice: { realistic: { recall: 0.977, kept: 0.964 }, adversarial: { recall: 0.904, kept: 0.984 } },
   },
   present,
 );
