@@ -273,6 +273,7 @@ import { medicaidIdAfterName, medicalRecordNumberAfterLabel } from './values/car
 import { pbmMemberIdAfterLabel, remsPatientIdAfterLabel } from './values/pbm-ids.js';
 import { shipToBlock } from './values/ship-to-block.js';
 import { birthDateOcrLetterO, personNameGluedLabel, personNameKinGiven, personNameThanksGiven } from './values/care-note-names.js';
+import { personNameClinicianCredential } from './values/clinician-credentials.js';
 import * as generic from './values/secrets-generic.js';
 import * as vendors from './values/secrets-vendors.js';
 import { secretFormatDetectors } from './values/secret-formats.js';
@@ -941,6 +942,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameLowerCallerIntro,
     personNameKinGiven,
     personNameThanksGiven,
+    personNameClinicianCredential,
     personNameGluedLabel,
     personNameLowerTitle,
     personNameLowerCrew,

@@ -85,6 +85,9 @@ export const STAFF_LOGIN_KEYS: readonly string[] = [
   'agent username',
   'caller username',
   'texter username',
+  // An e-prescribing audit's prescriber login (DrFirst-style `prescriber_user`; red-team round 103).
+  'prescriber user',
+  'prescriber login',
 ];
 
 /**
@@ -103,6 +106,8 @@ const E2B_REPORTER_NAME_KEYS: readonly string[] = ['reporter give name', 'report
 const CDASH_BIRTH_DATE_KEYS: readonly string[] = ['brthdat'];
 const SIGNATURE_PRINTED_NAME_KEYS: readonly string[] = ['printed name'];
 const ODM_USER_KEYS: readonly string[] = ['user oid'];
+/** A video room's name or slug (structure/types.ts isRoomNameField). */
+export const ROOM_NAME_KEYS: readonly string[] = ['room name', 'room slug', 'unique name'];
 
 /** The built-in sensitive names. Each phrase also matches written as one word. */
 export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
@@ -332,6 +337,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
     'phn no',
     'phn num',
     'phn number',
+    // A person's phone by its kind, as e-prescribing and intake APIs name it, written as one word
+    // in key=value lines (DoseSpot `PrimaryPhone` logged as `primaryphone=`; red-team round 103).
+    ...['primary', 'secondary', 'alternate', 'home', 'work', 'mobile', 'patient', 'contact'].map((w) => `${w} phone`),
   ].map((phrase) => ({
     phrase,
     entity: 'PHONE',
@@ -386,6 +394,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   ...[...E2B_BIRTH_DATE_KEYS, ...CDASH_BIRTH_DATE_KEYS].map((phrase) => ({ phrase, entity: 'DATE_OF_BIRTH' })),
   ...[...E2B_REPORTER_NAME_KEYS, ...SIGNATURE_PRINTED_NAME_KEYS].map((phrase) => ({ phrase, entity: 'PERSON' })),
   ...ODM_USER_KEYS.map((phrase) => ({ phrase, entity: 'USERNAME', whole: true })),
+  // A video visit's room named after its patient (Twilio Video `RoomName`, `room_name`:
+  // `visit-<given>-<surname>-0304`; red-team round 103): a room only when its words spell a name
+  // (structure/types.ts keptUnderKey keeps `peds-consult-20260305-1100`).
+  ...ROOM_NAME_KEYS.map((phrase) => ({ phrase, entity: 'PERSON', whole: true })),
   ...[
     'first name',
     'last name',
@@ -1041,6 +1053,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       [
         'HEALTH_PLAN_ID',
         ['cardholder id', 'cardholder identifier', 'subscriber id', 'insurance member id', 'ins mbr', 'ins member id', 'medicaid id']
+          // Eligibility APIs' subscriber and patient member ids (pVerify-style `subscriberMemberId`;
+          // red-team round 103).
+          .concat(['subscriber member id', 'patient member id'])
           // A state Medicaid program's id of its member under the names resident, home health
           // and EVV systems give it (PointClickCare `medicaidNumber`, `medicaid_num`, `MedicaidNo`;
           // red-team round 87).

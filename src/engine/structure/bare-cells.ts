@@ -460,7 +460,90 @@ function nameCells(text: string, cells: readonly [number, number][], hits: Hit[]
       bits[i] = -1;
     }
   }
+  lowerNameCells(text, cells, bits, hits);
   return found;
+}
+
+/** A word in lower case of a name's letters (`tiberius`), and a double-barrelled one (`longbottom-ayodele`). */
+const LOWER_NAME_WORD = /^[a-zß-öø-ÿ'’]{2,24}$/;
+const LOWER_DOUBLE_BARRELLED = /^[a-zß-öø-ÿ'’]{2,20}-[a-zß-öø-ÿ'’]{2,20}$/;
+
+/** nameBits of a word written in lower case: no everyday word, no stop word; a word no list knows is NAME_WORD from 4 letters. */
+function lowerNameBits(word: string): number {
+  if (LOWER_DOUBLE_BARRELLED.test(word)) {
+    const parts = foldName(word).split('-');
+    if (parts.some((p) => isNameStopWord(p))) return 0;
+    return parts.some((p) => (nameKind(p) & (GIVEN_NAME | SURNAME)) !== 0 && !isEverydayWord(p)) ? SURNAME : 0;
+  }
+  if (!LOWER_NAME_WORD.test(word)) return 0;
+  const folded = foldName(word);
+  if (isNameStopWord(folded) || isEverydayWord(folded) || WORDLIKE_GIVEN.has(folded)) return 0;
+  const bits = nameKind(folded) & (GIVEN_NAME | SURNAME | RARE_GIVEN);
+  return bits === 0 ? (word.length >= 4 ? NAME_WORD : 0) : bits;
+}
+
+/** A lower-case given name of the lists (a rarer one too) then a surname or a name-shaped word that is no given name. */
+function lowerGivenThenSurname(x: number, y: number): boolean {
+  if ((y & GIVEN_NAME) !== 0 || (y & (SURNAME | NAME_WORD)) === 0) return false;
+  return (x & (GIVEN_NAME | RARE_GIVEN)) !== 0;
+}
+
+/**
+ * A person's name written in lower case in a row without its header (red-team round 103: an
+ * intake export `int_…|ed-…|tiberius|longbottom-ayodele|1977-01-15|…@…|OH`, a scale gateway's
+ * `…,98750,obadiah thornquist,615-555-0186`): two neighbouring cells, or one cell of two words, a
+ * given name first and a surname, neither an everyday word. Weak: the row's other hit or e-mail
+ * corroborates it, as for the pairs in capitals.
+ */
+function lowerNameCells(text: string, cells: readonly [number, number][], bits: readonly number[], hits: Hit[]): void {
+  // Only a row that may corroborate a weak name reads its lower-case words: another hit, an
+  // e-mail cell or a cell of a grouped phone's length (a row of lower-case words pays nothing more).
+  if (hits.length === 0 && !cells.some(([a, b]) => b - a >= 12 && b - a <= 14)) {
+    const at = text.indexOf('@', cells[0]![0]);
+    if (at < 0 || at >= cells[cells.length - 1]![1]) return;
+  }
+  const before = hits.length;
+  lowerNamePairs(text, cells, bits, hits);
+  if (hits.length === before) return;
+  // The row's person has the row's NANP phone written with its groups (`615-555-0186`), which
+  // then corroborates the name.
+  for (const [a, b] of cells) {
+    if (b - a < 12 || b - a > 14) continue;
+    const cell = text.slice(a, b);
+    if (GROUPED_NANP_CELL.test(cell) && barePhone(cell.replace(/\D/g, '')) !== undefined)
+      hits.push({ start: a, end: b, entity: 'PHONE', normalized: cell, strength: WEAK });
+  }
+}
+const GROUPED_NANP_CELL = /^(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[-. ])[2-9]\d{2}[-. ]\d{4}$/;
+
+function lowerNamePairs(text: string, cells: readonly [number, number][], bits: readonly number[], hits: Hit[]): void {
+  let prev = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const [a, b] = cells[i]!;
+    const c = text.charCodeAt(a);
+    if (bits[i] !== 0 || b - a < 2 || b - a > 50 || c < 97 || c > 122) {
+      prev = 0;
+      continue;
+    }
+    const cell = text.slice(a, b);
+    const space = cell.indexOf(' ');
+    if (space > 0) {
+      prev = 0;
+      if (
+        cell.indexOf(' ', space + 1) < 0 &&
+        lowerGivenThenSurname(lowerNameBits(cell.slice(0, space)), lowerNameBits(cell.slice(space + 1)))
+      )
+        hits.push({ start: a, end: b, entity: 'PERSON', normalized: cell, strength: WEAK });
+      continue;
+    }
+    const own = lowerNameBits(cell);
+    if (i > 0 && prev !== 0 && own !== 0 && lowerGivenThenSurname(prev, own)) {
+      pushCells(text, cells, i - 1, i, hits);
+      prev = 0;
+      continue;
+    }
+    prev = own;
+  }
 }
 
 /**

@@ -289,6 +289,7 @@ const FIELD_LABEL_MEMBERS = new Set([
   'securityquestion',
   'pregunta',
   'frage',
+  'pergunta',
   // A Windows desktop agent's step (Microsoft UFO `{ControlText: "Rekeninghouder", Function:
   // "set_edit_text", Args: {text}}`): the control's text labels what its `Args` set (red-team
   // round 79, left79).
@@ -371,10 +372,15 @@ export function withoutTrailingNote(name: string): string {
 export function isAnswerMember(member: string): boolean {
   if (member.length === 2) return NUMBERED_ANSWER.test(member);
   if (member.length === 4 && (member === 'Args' || member === 'args')) return true;
-  if (member.length > 8) return false;
+  if (member.length > 9) return false;
   const f = fold(member);
-  return f === 'value' || f === 'answer' || f === 'response' || f === 'input';
+  return f === 'value' || f === 'answer' || f === 'response' || f === 'input' || FOREIGN_ANSWERS.has(f);
 }
+/**
+ * The answer beside a Spanish, Portuguese, German or French question (`{pregunta, respuesta}` of a
+ * bilingual intake form: red-team round 103; `réponse` folds to `rponse`).
+ */
+const FOREIGN_ANSWERS: ReadonlySet<string> = new Set(['respuesta', 'resposta', 'antwort', 'rponse', 'reponse']);
 
 /**
  * Whether a desktop agent's step whose `Function` member is `fn` enters text through its `Args`

@@ -17,13 +17,13 @@ import {
 import { isDiameterSessionId, isShortTypedId } from '../detect/values/secrets-generic.js';
 import { isStripeTestToken } from '../detect/values/shared.js';
 import { isAccessCredentialSerial } from '../detect/values/secrets.js';
-import { STAFF_LOGIN_KEYS } from '../detect/keys.js';
+import { ROOM_NAME_KEYS, STAFF_LOGIN_KEYS } from '../detect/keys.js';
 import { normalizeForEntity } from '../mask/normalize.js';
 import { isCompanyName, isFacilityName } from './company-name.js';
 import { isPersonNameShaped } from './bare-name-columns.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
-import { foldName, GIVEN, nameKind, RARE } from '../detect/values/person-names.js';
+import { foldName, GIVEN, nameKind, RARE, SURNAME, WORDLIKE_GIVEN } from '../detect/values/person-names.js';
 
 /** Which structure handlers run (the policy's `structure:` section). */
 export interface StructureOptions {
@@ -320,6 +320,41 @@ const NAME_SEPARATORS = /[_ .-]/g;
 export function isStaffLoginName(name: string | undefined): boolean {
   return name !== undefined && name.length <= 20 && STAFF_LOGIN_FOLDED.has(name.toLowerCase().replace(NAME_SEPARATORS, ''));
 }
+const ROOM_NAME_FOLDED: ReadonlySet<string> = new Set(ROOM_NAME_KEYS.map((phrase) => phrase.replaceAll(' ', '')));
+/** A video room's name or slug field (`RoomName`, `room_name`, Twilio's `unique_name`). */
+export function isRoomNameField(name: string | undefined): boolean {
+  return name !== undefined && name.length <= 12 && ROOM_NAME_FOLDED.has(name.toLowerCase().replace(NAME_SEPARATORS, ''));
+}
+const ROOM_WORD = /^[a-z]{2,20}$/;
+/**
+ * Whether a room's name spells a person's (red-team round 103: Twilio Video rooms named
+ * `visit-ottoline-brackenridge-0304`, `okafor-ebere-19900214`): two neighbouring words of letters
+ * (split at `-`, `_`, `.`, blanks), neither a stop word nor an everyday word: a given name of the
+ * lists beside a surname of the lists or a word of 4+ letters no list knows, or a surname (only)
+ * of the lists beside a word of 4+ letters no list knows. `peds-consult-20260305-1100`, `tele-derm-2210`, `Boardroom A` stay.
+ */
+export function roomNameSpellsPerson(value: string): boolean {
+  if (value.length < 7 || value.length > 80) return false;
+  const words = value.toLowerCase().split(/[-_. ]+/);
+  const kind = (w: string): number => {
+    if (!ROOM_WORD.test(w)) return -1;
+    const f = foldName(w);
+    if (isNameStopWord(f) || isEverydayWord(f) || WORDLIKE_GIVEN.has(f)) return -1;
+    return nameKind(f);
+  };
+  const given = (k: number) => k > 0 && (k & GIVEN) !== 0;
+  const surname = (k: number, w: string) => k >= 0 && ((k & SURNAME) !== 0 || (k === 0 && w.length >= 4));
+  for (let i = 1; i < words.length; i++) {
+    const a = kind(words[i - 1]!);
+    const b = kind(words[i]!);
+    if ((given(a) && surname(b, words[i]!) && (b & GIVEN) === 0) || (given(b) && surname(a, words[i - 1]!) && (a & GIVEN) === 0))
+      return true;
+    if (given(a) && given(b) && ((a & SURNAME) !== 0 || (b & SURNAME) !== 0)) return true;
+    // A surname of the lists beside a word no list knows (`okafor-ebere`, `ottoline-brackenridge`).
+    if ((a === SURNAME && b === 0 && words[i]!.length >= 4) || (b === SURNAME && a === 0 && words[i - 1]!.length >= 4)) return true;
+  }
+  return false;
+}
 /** A bare `agent` field: programs stand there too, so a one-part login must be a listed surname. */
 export function isBareAgentName(name: string): boolean {
   return name.length === 5 && name.toLowerCase() === 'agent';
@@ -493,6 +528,8 @@ function isPharmacyNpiField(name: string | undefined, path: readonly (string | n
 }
 
 export function keptUnderKey(name: string | undefined, value: string, entity: string, path?: readonly (string | number)[]): boolean {
+  // A video room's name (keys.ts ROOM_NAME_KEYS) is a person's only when its words spell one.
+  if (entity === 'PERSON' && isRoomNameField(name)) return !roomNameSpellsPerson(value);
   // A memo (keys.ts) names a customer's deposit account only as a number (Stellar's MEMO_ID, a
   // chain watcher's numeric memo); a text memo (`hot wallet rebalance`, `Rent March`) stays.
   if (entity === 'CRYPTO_WALLET' && isTextMemo(name, value)) return true;

@@ -150,9 +150,15 @@ function delimiters(text: string): Delimiters | null {
   // Senders that configure `|` between elements and a line break between segments; one segment
   // quoted alone in an error (`invalid: "NM1*IL*1*…"`).
   if (text.indexOf('NM1|') >= 0 && text.indexOf('\n') >= 0) return { element: '|', component: ':', segment: '\n', isa: -1 };
+  // The same with `*`: one segment a line, an NM1 starting its own line (a test harness or a
+  // gateway that writes a line break as the terminator; red-team round 103).
+  if (LINE_NM1.test(text)) return { element: '*', component: ':', segment: '\n', isa: -1 };
   if (text.indexOf('NM1*') >= 0 || text.indexOf('BPR*') >= 0) return { element: '*', component: ':', segment: '~', isa: -1 };
   return null;
 }
+
+/** An NM1 segment at the start of a line after another line: segments split by line breaks. */
+const LINE_NM1 = /\n[ \t]*NM1\*/;
 
 /** One segment: its id and the offsets of each element (index 1 = the first after the id). */
 interface Segment {

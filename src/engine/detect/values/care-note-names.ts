@@ -99,13 +99,12 @@ function givenAfterKin(text: string, end: number, rare: boolean): [number, numbe
   if (next === 32) {
     const after = text.charCodeAt(stop + 1);
     const afterEnd = lettersEnd(text, stop + 1);
-    // A capitalised word after a capitalised given name, or a known surname after a lower-case one.
+    // A capitalised word after a capitalised given name, or a known surname after a lower-case one;
+    // a word of two letters is none there (`her son lazarus re: …`, `wife hermione on camera`:
+    // red-team round 103), nor a stop word.
     if (isUpper(first) && isUpper(after)) return undefined;
-    if (
-      afterEnd - stop > 2 &&
-      (nameKind(foldName(text.slice(stop + 1, afterEnd))) & SURNAME) !== 0 &&
-      !isEverydayWord(foldName(text.slice(stop + 1, afterEnd)))
-    )
+    const afterWord = foldName(text.slice(stop + 1, afterEnd));
+    if (afterEnd - stop > 3 && (nameKind(afterWord) & SURNAME) !== 0 && !isEverydayWord(afterWord) && !isNameStopWord(afterWord))
       return undefined;
   }
   return [start, stop];

@@ -199,11 +199,12 @@ const SYSTEM_LOCAL_PART =
  * A team's or a function's shared mailbox, whose local part is two or three words of a department
  * or a service joined by `.`, `_` or `-` (`hr.investigations@`, `employee.relations@`,
  * `ethics.hotline@`, `people.ops@`: the actors and recipients of HR case tools and hotline
- * portals; red-team round 74 and its leftovers): it names a function, not a person. A word the
+ * portals; red-team round 74 and its leftovers; a virtual clinic's `rpm-nurses@`, `patient.care@`:
+ * red-team round 103): it names a function, not a person. A word the
  * list does not hold (`hr.smith@`, `ethics.jdoe@`) leaves the address a person's.
  */
 const ROLE_MAILBOX_WORDS = new Set(
-  'hr people ops operations employee employees relations er ethics hotline compliance speakup speak up whistleblowing integrity investigations investigation legal privacy dpo payroll benefits careers recruiting recruitment talent onboarding support helpdesk servicedesk service desk it security info contact office team accounts finance billing sales facilities safety wellbeing grievances conduct audit risk cases intake concerns absence leave'.split(
+  'hr people ops operations employee employees relations er ethics hotline compliance speakup speak up whistleblowing integrity investigations investigation legal privacy dpo payroll benefits careers recruiting recruitment talent onboarding support helpdesk servicedesk service desk it security info contact office team accounts finance billing sales facilities safety wellbeing grievances conduct audit risk cases intake concerns absence leave rpm nurse nurses nursing care clinic clinical pharmacy scheduling appointments telehealth triage patient patients'.split(
     ' ',
   ),
 );
