@@ -218,6 +218,7 @@ import {
   latLongDms,
   macAddress,
   haTrackerMac,
+  urlEncodedMac,
   trackerCommandPassword,
   pushRegistrationToken,
   rfidUid,
@@ -228,6 +229,7 @@ import {
   ukPlateLowerCase,
   plateAfterVinStateCell,
 } from './values/devices.js';
+import { mailtoLinkLabelName } from './values/mailto-label.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
 import * as commonwealth from './values/commonwealth-ids.js';
@@ -790,6 +792,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     latLongNamedPair,
     latLongDms,
     haTrackerMac,
+    urlEncodedMac,
+    mailtoLinkLabelName,
     trackerCommandPassword,
     dateOfBirth,
     birthDateAfterInvertedName,

@@ -35,6 +35,33 @@ import { REDTEAM106_CORPUS } from './fixtures/redteam106-corpus.js';
  * `for` and in a Slack mailto label; German `Besucher` / `Gastgeberin:` names; a Dutch name with a
  * `van` particle; a French SIV plate; a phone MAC URL-encoded in a captive-portal query (`id=`); a
  * host in an escaped JSON string.
+ * After this round's fixes (a coworking member's door credentials `AccessPincode`, `AccessCardId`,
+ * `KeyFobNumber`, `fob_number` as SECRET, a whole `emergency_contact` as PERSON, `operator` and
+ * `by_front_desk` as staff logins of a person's shape, building devices' MACs under `ap_mac`,
+ * `reader_mac`, `bssid`, `Called-Station-Id` kept (detect/keys.ts, structure/types.ts), a RADIUS
+ * `NAS-*` attribute no Quebec SIN unless written as one (structure/types.ts); a MAC URL-encoded in
+ * a query string (new detector url_encoded_mac, devices.ts), a Slack mailto link's label (new
+ * detector mailto_link_label_name, mailto-label.ts), `26-bit FC-CN` and a Dutch `Pasnummer`
+ * (access-codes.ts), a plate after `immatriculé(e)` or Dutch `kenteken` (devices.ts), German and
+ * Dutch visitor and host labels `Besucher:`, `Gastgeberin:`, `bezoeker` (person-names.ts), a
+ * lower-case host after `to see` (lower-case-names.ts), and plan, site and contractor words `Pass`,
+ * `Campus`, `Domain`, `Market`, `Lifts`, `Contractors`, `Locker` as no name (person-name-stop.ts)):
+ * realistic 0.986, adversarial 0.943; kept 0.955 / 0.980 (recall / kept: coworking_members 1.000 /
+ * 0.937, visitor_signin 0.984 / 0.975, access_events 0.971 / 0.979, mail_parking_wifi 0.945 /
+ * 0.950, notify_ai 0.925 / 0.967).
+ * Known leaks left, by record shape: a roll call's `name` with a given name no list holds beside
+ * `type: member` (`Ottoline Garrick`); a name with a rare given name in chat prose (`Why was
+ * Leontyne Achterberg denied`, `Leontyne Achterberg's fob`); a lower-case host with a given name no
+ * list holds after `to see` (`margarethe voss`); a Dutch name after the preposition `van`
+ * (`Pasnummer 40771 van Geertruida van Wijngaarden`); a lower-case recipient after `for` in a
+ * mailroom note (`leopold okonjo`); a host with an unlisted given name under `host` beside
+ * `visitor` in an escaped JSON string (`Roswitha Baumgartner`); `Ihr Besucher Reinhold Oberhauser`
+ * (a capitalised German noun before the name, which would also take `Besucher Parkplatz Nord`).
+ * Look-alikes still masked: a UK postcode under `BillingPostCode` (a postcode), a tenant company
+ * named after a surname under `CoworkerFullName`, a BIC beside an IBAN (SWIFT_BIC by policy),
+ * `Sacramento Plant 3` (`Plant` is a surname), a card technology under a `credential` object
+ * (SECRET by its parent), a RADIUS detail file's `Called-Station-Id` line in text, an access
+ * point's MAC in a header-less Wi-Fi CSV, and a front desk's role e-mail.
  */
 
 function present(output: string, value: string): boolean {
@@ -47,13 +74,13 @@ corpusFloorsSuite(
   REDTEAM106_CORPUS,
   {
     family: {
-      coworking_members: 0.933,
+      coworking_members: 1,
       visitor_signin: 0.984,
-      access_events: 0.857,
-      mail_parking_wifi: 0.864,
-      notify_ai: 0.875,
+      access_events: 0.971,
+      mail_parking_wifi: 0.945,
+      notify_ai: 0.925,
     },
-    slice: { realistic: { recall: 0.945, kept: 0.891 }, adversarial: { recall: 0.865, kept: 0.98 } },
+    slice: { realistic: { recall: 0.986, kept: 0.955 }, adversarial: { recall: 0.943, kept: 0.98 } },
   },
   present,
 );
