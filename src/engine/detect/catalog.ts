@@ -231,6 +231,7 @@ import {
   latLongDms,
   macAddress,
   haTrackerMac,
+  urlEncodedMac,
   trackerCommandPassword,
   pushRegistrationToken,
   rfidUid,
@@ -241,6 +242,7 @@ import {
   ukPlateLowerCase,
   plateAfterVinStateCell,
 } from './values/devices.js';
+import { mailtoLinkLabelName } from './values/mailto-label.js';
 import * as europe from './values/ids-europe.js';
 import * as world from './values/ids-world.js';
 import * as commonwealth from './values/commonwealth-ids.js';
@@ -808,6 +810,8 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     latLongNamedPair,
     latLongDms,
     haTrackerMac,
+    urlEncodedMac,
+    mailtoLinkLabelName,
     trackerCommandPassword,
     dateOfBirth,
     birthDateAfterInvertedName,

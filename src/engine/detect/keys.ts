@@ -88,6 +88,10 @@ export const STAFF_LOGIN_KEYS: readonly string[] = [
   // An e-prescribing audit's prescriber login (DrFirst-style `prescriber_user`; red-team round 103).
   'prescriber user',
   'prescriber login',
+  // Who issued a badge in a PACS admin audit (`operator`) and who handed a parcel out at a
+  // mailroom's front desk (`by_front_desk`; red-team round 106).
+  'operator',
+  'by front desk',
 ];
 
 /**
@@ -591,6 +595,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
   { phrase: 'nmi', entity: 'METER_POINT_ID', whole: true },
   // A room or desk booking's `Booker` (Condeco, round 48); whole name only (`booker_email` is an e-mail).
   { phrase: 'booker', entity: 'PERSON', whole: true },
+  // A member's emergency contact written out in one field (OfficeRnD / Nexudus custom properties
+  // `emergency_contact: "Chidi … +1 415 …"`; red-team round 106): the person, often with a phone.
+  // Whole name only (`emergency_contact_phone` is a phone, `emergencyContactName` a name already).
+  { phrase: 'emergency contact', entity: 'PERSON', whole: true },
   // A pet sitter's visit sheet's `lockboxCode` and `alarmCode` (red-team round 99; a field app's
   // `alarm_code`, round 44): whole names only (`alarmCodeDescription` names no code), and under an
   // alarm's code only a keypad code is one (structure/types.ts keptUnderKey).
@@ -1175,6 +1183,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       // Travel documents in airline booking APIs (IATA NDC `IdentityDoc/IdentityDocID`).
       ['PASSPORT', ['identity doc id', 'identity document id', 'travel document number']],
       ['MAC_ADDRESS', ['mac address', 'mac addr', 'hw addr', 'hardware address']],
+      // A building device's own address under its name (Kisi `reader_mac`, UniFi `ap_mac`, a
+      // RADIUS `Called-Station-Id`, a Wi-Fi scan's `bssid`; red-team round 106): kept whole
+      // (structure/types.ts keptUnderKey), as macAddress keeps a reader's named before it in text.
+      ['MAC_ADDRESS', ['ap mac', 'reader mac', 'controller mac', 'camera mac', 'gateway mac', 'router mac', 'bssid', 'called station id']],
       [
         'GEO_COORDINATES',
         [
@@ -1330,6 +1342,9 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['SECRET', ['entry code', 'pickup code', 'user code', 'guest code']],
       // An access badge's number under its name (LenelS2 OpenAccess `badge_id`, round 48): one holder's, and enough to clone a 26-bit card.
       ['SECRET', ['badge id', 'badge number', 'badge no']],
+      // A coworking member's door credentials (Nexudus `AccessPincode`, `AccessCardId`,
+      // `KeyFobNumber`; red-team round 106). Not a bare `pincode`: an Indian address's postcode.
+      ['SECRET', ['access pincode', 'door pincode', 'access card id', 'access card number', 'key fob number', 'key fob id', 'fob number']],
       ['PERSON', ['booker name', 'booked by', 'visitor name', 'invitee name']],
       // Property-management, HOA and assisted-housing records (red-team round 100): a lockbox's or
       // a key box's code on a work order or a self-guided tour, and a HUD-50059 / TRACS household's

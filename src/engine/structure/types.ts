@@ -511,6 +511,10 @@ const BARE_DOCUMENT_NUMBER = /^document[_ -]?(?:number|no)$/i;
 /** A zero-padded serial: three zeros, then 2–9 digits. */
 const PADDED_SERIAL = /^000\d{2,9}$/;
 /** A SIN as Quebec's NAS is written: 3-3-3 digits with blanks or dashes, or 9 bare. */
+/** A field name whose first word is `nas` (`nas`, `NAS-Identifier`, `nas_port_id`, `NASIdentifier`). */
+/** The names of a building device's own MAC (keys.ts): `ap_mac`, `readerMac`, `BSSID`, `Called-Station-Id`. */
+const DEVICE_MAC_NAME = /(?:^|[^a-z])(?:ap|reader|controller|camera|gateway|router)[ _.-]?mac$|bssid$|^called[ _.-]?station[ _.-]?id$/i;
+const NAS_FIRST_WORD = /^(?:nas|NAS|Nas)(?![a-z])/;
 const NAS_SIN = /^\d{3}([ -]?)\d{3}\1\d{3}$/;
 /** A card's last four digits named so (`lastFourDigits`, `last_4`, `last4`, `cardLastFour`). */
 const LAST_FOUR_NAME = /last[_ -]?(?:four|4)(?:[_ -]?digits)?$/i;
@@ -568,6 +572,9 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // Under a device's `mac` (keys.ts) only a MAC's shape is one: six hex pairs, bare or joined by
   // one kind of `:` / `-`, with a digit, not all zeros or all ones; `hmac-sha256`, `true` stay.
   if (entity === 'MAC_ADDRESS' && name !== undefined && name.length === 3 && name.toLowerCase() === 'mac') return !isMacShaped(value);
+  // An access point's, a reader's or a gateway's own address under its name (keys.ts: `ap_mac`,
+  // `reader_mac`, `bssid`, RADIUS `Called-Station-Id`) is a building device's, never a person's.
+  if (entity === 'MAC_ADDRESS' && name !== undefined && name.length > 4 && DEVICE_MAC_NAME.test(name)) return true;
   // A system, service or role account under a user-account field stays (login-names.ts, stop 37);
   // so does, for a reader, what has no login's shape (its text is scanned as any other).
   if (entity === 'USERNAME') {
@@ -628,8 +635,10 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   if (entity === 'INSURANCE_POLICY_NUMBER' && name !== undefined && POLICY_REF_NAME.test(name))
     return value.length > 32 || !POLICY_NUMBER_SHAPE.test(value) || value.replace(/\D/g, '').length < 5;
   // A bare `nas` (keys.ts: Quebec's SIN) holds one only written as a SIN, 9 digits with the Luhn
-  // check; a network storage's name or path (`nas01.corp`, `//nas/share`) stays.
-  if (entity === 'CA_SIN' && name !== undefined && name.length === 3 && name.toLowerCase() === 'nas')
+  // check; a network storage's name or path (`nas01.corp`, `//nas/share`) stays. So does a name
+  // that starts with the word, as RADIUS attributes do (RFC 2865 `NAS-Identifier: ap-floor3-east`,
+  // `NAS-Port-Id`; red-team round 106).
+  if (entity === 'CA_SIN' && name !== undefined && name.length >= 3 && NAS_FIRST_WORD.test(name))
     return !NAS_SIN.test(value) || !luhnValid(value.replace(/\D/g, ''));
   // A bare `social` (keys.ts) holds an SSN only written as one; links and handles stay.
   if (entity === 'US_SSN' && name !== undefined && name.length === 6 && name.toLowerCase() === 'social') return !SOCIAL_SSN.test(value);

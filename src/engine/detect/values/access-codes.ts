@@ -199,10 +199,11 @@ export const badgeNumberAfterName = afterNameDetector({
   entity: 'SECRET',
   description: 'Access-control badge, fob and proximity card numbers named before them (guard reports, tickets, SIEM lines)',
   validation:
-    '4–10 digits right after badge / fob / key fob / prox card / access card (or card #), optionally number / no. / id / #, is / was, : or =; not followed by a letter, a digit group or a date / time / version separator and digit',
+    '4–10 digits right after badge / fob / key fob / prox card / access card / Dutch pasnummer (or card #), optionally number / no. / id / #, is / was, : or =; not followed by a letter, a digit group or a date / time / version separator and digit',
   context: true,
   example: 'Badge 7730215 was used at 02:09',
-  keywords: ['badge', 'fob', 'prox card', 'access card', 'card #'],
+  // Dutch `Pasnummer 40771` (an access pass's number; red-team round 106).
+  keywords: ['badge', 'fob', 'prox card', 'access card', 'card #', 'pasnummer'],
   prefilter: (s) => s.hasDigit,
   names: [
     'badge',
@@ -225,9 +226,11 @@ export const badgeNumberAfterName = afterNameDetector({
     'Lost card',
     'stolen card',
     'replacement card',
+    'pasnummer',
+    'Pasnummer',
   ],
   pattern:
-    /(?:badge|fob|prox card|access card|card(?= #)|(?:old|new|lost|stolen|replacement) card)(?:[ _-]?(?:number|num|no\.?|id))?(?: is| was)?(?: ?[#:=] ?| )(\d{4,10})(?![\w]|[.,/:-]\d)/diy,
+    /(?:badge|fob|prox card|access card|pasnummer|card(?= #)|(?:old|new|lost|stolen|replacement) card)(?:[ _-]?(?:number|num|no\.?|id))?(?: is| was)?(?: ?[#:=] ?| )(\d{4,10})(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 
@@ -243,14 +246,14 @@ export const wiegandCardNumber = afterNameDetector({
   entity: 'SECRET',
   description: 'Wiegand card numbers written after their facility code (fc=142 cn=62164, 26-bit 98:17745)',
   validation:
-    '1–8 digits after fc (= / :) and 1–5 digits, then cn or card (no / #) (= / :); or after 26 / 34–37 / 40 / 48-bit, an optional FC and 1–5 digits, then : or /; not followed by a letter, a digit group or a separator and digit',
+    '1–8 digits after fc (= / :) and 1–5 digits, then cn or card (no / #) (= / :); or after 26 / 34–37 / 40 / 48-bit, an optional FC and 1–5 digits, then : / or - (as a Brivo export writes 26-bit 0115-62204); not followed by a letter, a digit group or a separator and digit',
   context: true,
   example: 'wiegand26 fc=142 cn=62164',
   keywords: ['fc=', 'fc:', 'fc ', '-bit ', 'bit:'],
   prefilter: (s) => s.hasDigit,
   names: ['fc', 'FC', 'Fc', 'bit', 'BIT'],
   pattern:
-    /(?:fc ?[=:#]? ?\d{1,5}[ ,;/]+(?:cn|card(?: ?(?:no\.?|num|number|#))?) ?[=:#]? ?|(?<=(?<!\d)(?:26|3[4-7]|40|48)[- ]?)bit[ :,]+(?:fc ?[=:]? ?)?\d{1,5}[:/])(\d{1,8})(?![\w]|[.,/:-]\d)/diy,
+    /(?:fc ?[=:#]? ?\d{1,5}[ ,;/]+(?:cn|card(?: ?(?:no\.?|num|number|#))?) ?[=:#]? ?|(?<=(?<!\d)(?:26|3[4-7]|40|48)[- ]?)bit[ :,]+(?:fc ?[=:]? ?)?\d{1,5}[:/-])(\d{1,8})(?![\w]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
 

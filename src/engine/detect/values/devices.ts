@@ -250,7 +250,8 @@ export const plateAfterWord = regexDetector({
 
 /**
  * A plate after the word a claims note or a foreign form gives it (red-team round 75): the
- * adjusters' `plt` / `plate#`, German `Kennzeichen`, French `immatriculation`, Polish `nr rej.`,
+ * adjusters' `plt` / `plate#`, German `Kennzeichen`, Dutch `kenteken` and French `immatriculation`
+ * or `immatriculé` (`Véhicule immatriculé GH-482-KT`, a parking note; red-team round 106), Polish `nr rej.`,
  * Italian `targa`, Spanish `matrícula`, and `vrm` (the UK's vehicle registration mark): then one to
  * three groups of letters and digits (4–8 of them, both kinds present, one case throughout: `HH-WO
  * 4412`, `GH-418-KT`, `WA 4417K`, `kcx-2291`), joined by a blank or a dash.
@@ -258,22 +259,26 @@ export const plateAfterWord = regexDetector({
 export const plateAfterLocalWord = regexDetector({
   id: 'plate_after_local_word',
   entity: 'LICENSE_PLATE',
-  description: 'Vehicle registration plates after plt / Kennzeichen / immatriculation / nr rej. / targa / matrícula / vrm',
+  description: 'Vehicle registration plates after plt / Kennzeichen / kenteken / immatriculation / nr rej. / targa / matrícula / vrm',
   validation:
     'the word (then maybe :, # or =) and 4–8 letters and digits of one case (both kinds present) in up to three groups joined by a blank or a dash',
   context: false,
   example: 'Unfall auf der A7, Kennzeichen HH-WO 4412',
-  keywords: ['plt', 'kennzeichen', 'immatriculation', 'nr rej', 'targa', 'matrícula', 'matricula', 'vrm'],
+  keywords: ['plt', 'kennzeichen', 'immatricul', 'kenteken', 'nr rej', 'targa', 'matrícula', 'matricula', 'vrm'],
   prefilter: (s) => s.hasDigit && s.text.length >= 8,
   pattern:
-    /(?<![A-Za-z])(?:plt|PLT|Plt|[Kk]ennzeichen|KENNZEICHEN|[Ii]mmatriculation|IMMATRICULATION|[Nn]r\.? rej\.?|[Tt]arga|TARGA|[Mm]atr[íi]cula|MATR[ÍI]CULA|vrm|VRM)#?[:=]? {0,2}([A-Z0-9]{1,5}(?:[- ][A-Z0-9]{1,5}){0,2}|[a-z0-9]{1,5}(?:[- ][a-z0-9]{1,5}){0,2})(?![A-Za-z0-9-])/dg,
+    /(?<![A-Za-z])(?:plt|PLT|Plt|[Kk]ennzeichen|KENNZEICHEN|[Kk]enteken|KENTEKEN|[Ii]mmatricul(?:ation|ée?s?)|IMMATRICUL(?:ATION|ÉE?S?)|[Nn]r\.? rej\.?|[Tt]arga|TARGA|[Mm]atr[íi]cula|MATR[ÍI]CULA|vrm|VRM)#?[:=]? {0,2}([A-Z0-9]{1,5}(?:[- ][A-Z0-9]{1,5}){0,2}|[a-z0-9]{1,5}(?:[- ][a-z0-9]{1,5}){0,2})(?![A-Za-z0-9-])/dg,
   group: 1,
-  validate: (v) => {
+  validate: (v, scan, start) => {
     const chars = v.replace(/[- ]/g, '');
     if (chars.length < 4 || chars.length > 8 || !/[A-Za-z]/.test(chars) || !/\d/.test(chars)) return undefined;
+    // After a participle or `kenteken`, a lower-case run with blanks is prose (`immatriculée en
+    // 2019 au nom de`), as after `placas` (plateAfterPlacaWord).
+    if (v.includes(' ') && /[a-z]/.test(v) && PROSE_PLATE_WORD.test(scan.text.slice(Math.max(0, start - 16), start))) return undefined;
     return v.toUpperCase();
   },
 });
+const PROSE_PLATE_WORD = /(?:kenteken|immatricul[ée]+s?)[#:= ]*$/i;
 
 /**
  * A plate after the French and Spanish words for it (red-team round 93: a Québec dealer's `plaque
@@ -778,6 +783,34 @@ export const haTrackerMac = regexDetector({
   group: 1,
   validate: (v) => (v === '00_00_00_00_00_00' ? undefined : v.replace(/_/g, ':').toLowerCase()),
 });
+
+/**
+ * A MAC address URL-encoded in a query string (`%3A` between the hex pairs), as a guest Wi-Fi
+ * captive portal's redirect carries the client's (UniFi's external portal `?id=f4%3A5c%3A…&ap=…`;
+ * red-team round 106): the phone's address, so the person on the guest network. The access
+ * point's, the router's or the gateway's address under its parameter (`ap=`, `ap_mac=`, `bssid=`,
+ * `called=`, `nas=`, `gw=`) is a building device's and stays, as a reader's is (macAddress).
+ */
+export const urlEncodedMac = regexDetector({
+  id: 'url_encoded_mac',
+  entity: 'MAC_ADDRESS',
+  description: 'MAC addresses URL-encoded in a query string (f4%3A5c%3A89%3A0a%3A11%3A2e), as captive portals write them',
+  validation:
+    "six hex pairs joined by %3A (any case), not inside a longer run; not all zeros or all ones, nor the value of an access point's, router's or gateway's parameter (ap, ap_mac, bssid, called, nas, gw)",
+  context: false,
+  example: 'login?id=f4%3A5c%3A89%3A0a%3A11%3A2e',
+  keywords: ['%3a'],
+  prefilter: (s) => s.text.length >= 27,
+  pattern: /(?<![0-9A-Za-z%])([0-9a-f]{2}(?:%3a[0-9a-f]{2}){5})(?![0-9a-z]|%3a[0-9a-f])/dgi,
+  group: 1,
+  validate: (v, scan, start) => {
+    const hex = v.replace(/%3a/gi, '').toLowerCase();
+    if (hex === '000000000000' || hex === 'ffffffffffff') return undefined;
+    if (DEVICE_MAC_PARAMETER.test(scan.text.slice(Math.max(0, start - 12), start))) return undefined;
+    return hex.replace(/(..)(?!$)/g, '$1:');
+  },
+});
+const DEVICE_MAC_PARAMETER = /(?:^|[?&;\s])(?:ap|ap_?mac|bssid|called|nas|gw|gateway|router)=$/i;
 
 /**
  * A GPS tracker's password glued to its SMS command (TK103-style trackers, red-team round 48:

@@ -134,6 +134,10 @@ const ROLE_LEADS: readonly string[] = [
   // some guy named fergus …`, `host is barnabas …` of a short-term rental complaint, `card holder
   // t. …` of a payment kiosk's log).
   ...['named', 'host is', 'card holder'],
+  // A visitor kiosk's or a front desk's line typed in lower case (red-team round 106: `signed in to
+  // see margarethe voss`, `here to see …`): the host. Not a bare `visitor` nor `host`: web analytics
+  // and every log line say them.
+  'to see',
   // The parties of an ICF signature page and an eConsent manifest typed in lower case (red-team
   // round 95: `meaning=consent witnessed by tancredi …`, `consented by …`).
   ...['witnessed by', 'consented by'],
@@ -820,7 +824,7 @@ export const personNameLowerRole: ValueDetector = leadDetector(
     id: 'person_name_lower_role',
     entity: 'PERSON',
     description:
-      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "hi", "im", "name is", "per", "call", "typed", "name", a pupil\'s family ("mum", "dad", "guardian"), the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…), a loan\'s ("borrower", "brwr", "co-borrower", "signer", "donor", "employer contact"…), a household\'s ("spouse", "parents") and a law firm\'s ("client", "adverse party", "signatory", "payee", "petitioner"…), with "is" / "was" / "will be" or an apposition comma between, a loan\'s or a claim\'s party also surname first ("applicant: lindqvist, sunniva"); and the recipient after a paying verb\'s "to" ("wire … to", "disburse … to", "send … back to")',
+      'People\'s full names in lower case after a role word ("driver", "student", "patient", "member", "receiver", "sender", "caller", "guest", "tenant", "applicant", "passenger", "subject", "cardholder", "custodian", "employee", "contractor", "candidate", "new hire", "new starter") or "verified as", "spoke with", "dear", "hello", "hi", "im", "name is", "per", "call", "typed", "name", a pupil\'s family ("mum", "dad", "guardian"), the parties of HR cases and hotline reports ("complainant", "union rep", "empleada", "jefe", "werknemer", "anmelder"…), a loan\'s ("borrower", "brwr", "co-borrower", "signer", "donor", "employer contact"…), a household\'s ("spouse", "parents") and a law firm\'s ("client", "adverse party", "signatory", "payee", "petitioner"…) and a front desk\'s host ("to see"), with "is" / "was" / "will be" or an apposition comma between, a loan\'s or a claim\'s party also surname first ("applicant: lindqvist, sunniva"); and the recipient after a paying verb\'s "to" ("wire … to", "disburse … to", "send … back to")',
     validation:
       'a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name, then a known surname (US Census list) that is neither (a known middle name may stand between), a double-barrelled surname with one known part, an Irish surname after its particle (ní, mac, mac an, mac giolla), or an unknown word of 5+ letters that is no stop or everyday word right before a comma, a stop or the end; after "will be" also a given name no list knows before a known or double-barrelled surname; or a GDS surname/given',
     context: true,

@@ -37,7 +37,9 @@
  * Spanish, Portuguese, French or Italian title (`Sr. Analista de turno`, `Mme la Présidente du
  * tribunal`, `Sr. Diretor Jurídico`) and a Spanish statute's words (`Ley Orgánica 3/2018`:
  * leftovers of red-team round 96); a funeral's hymn and a casket's words
- * (`Amazing Grace`, `18 Gauge Steel`: red-team round 101).
+ * (`Amazing Grace`, `18 Gauge Steel`: red-team round 101); a coworking space's plans and sites and
+ * a visitor's contractor firm (`Day Pass Members`, `Austin Domain Campus` (`Domain` too), `Chicago - Fulton
+ * Market`, `Citywide Lifts`, `Ausgrid Contractors`: red-team round 106; not `Plant`, a surname).
  *
  * Given names that are also places (`Austin`, `Jordan`, `Georgia`, `Madison`) are deliberately
  * NOT here: a place name alone is never a candidate (a name needs a known surname after it, a
@@ -145,6 +147,7 @@ fundraiser fundraisers potluck potlucks bazaar bazaars carnival jamboree luncheo
 amazing gauge casket caskets urn urns lantern lanterns keepsake keepsakes forever lawn
 date file location
 lit canvass canvassing phonebank textbank kickoff gotv elementary confirmed
+pass passes campus domain locker lockers market contractors lifts coworking
 presidente president presidenta directeur directrice director directora diretor diretora direttore direttrice analista gerente
 juez jueza juge giudice procureur procuratore abogado abogada advogado advogada avocat avocate avvocato
 secretario secretaria secretaire segretario segretaria ministro ministre alcalde alcaldesa sindaco notario notaire notaio

@@ -395,6 +395,10 @@ const WEAK_LEADS = new Set([
   // Guard reports, visitor notices and badge tickets (red-team round 48: `officer Delgado found`,
   // `Your host Niamh has been notified`, `identified as Marcus Oyelowo`, `card issued to …`).
   ...['officer', 'guard', 'visitor', 'host', 'contractor', 'identified as', 'issued to'],
+  // The same notices in German and Dutch (a host's arrival SMS `Gastgeberin: Liselotte …`, a
+  // roll call's `bezoeker`; red-team round 106). Not Spanish `visitante` nor French `visiteur`:
+  // the away team of a match.
+  ...['besucher', 'besucherin', 'gastgeber', 'gastgeberin', 'bezoeker', 'gastheer', 'gastvrouw'],
   // Card and collections notes (red-team round 50: `cardholder is Fenella Marsh-Odoi`, `wife
   // Bernice answers the landline`).
   ...['cardholder is', 'holder is', 'debtor is', 'borrower is', 'wife', 'husband', 'spouse'],
