@@ -28,6 +28,30 @@ import { LEFT99_CORPUS } from './fixtures/left99-corpus.js';
  * `CVO-44107`), a French pet passport number under `passeport`, patient ids under `patientId` /
  * `patient_id`, a clinic's own number as `From` of an outbound message, role mailboxes
  * (`reception@`, `appointments@`).
+ * After this pass's fixes (stop 47): a registrant written `SURNAME, Given` after `registered to`,
+ * `Registrant:`, `registriert auf`, `au nom de`, `a nombre de` (person_name_registrant, new: a given
+ * name the lists know, or any capitalised word after a Census surname; `HOPE RESCUE, Inc.` stays);
+ * upper-case names with doubled blanks after an upper-case person label of OCR text, `DR` skipped
+ * (person_name_ocr_label, new); a given name alone after a client note's contact instruction in
+ * six languages (person_name_contact_given, new: `Mobile`, `Pharmacy`, `Reception` stay); a
+ * name-spelled login in a social or review profile address (profile_path_name, new, profile-urls.ts);
+ * a sitter's `alarm=NNNN` beside an entry / door / code word and `disarm alarm NNNN`
+ * (alarm_code_in_visit, new, access-codes.ts; a feeder's `alarm=0730` stays); `dra.` as a lower-case
+ * title and a double-barrelled surname after `dr` (person_name_lower_title, lower-case-names.ts);
+ * the owner cell (`Last First`) and the dispenser's login of a controlled-drug log's bare rows that
+ * open with a date (structure/dated-login-cells.ts dispenserRowSpans, index.ts; both walks agree).
+ * Realistic 1.000, adversarial 0.809; kept 0.869 / 0.927 (recall: given_notes 0.923, rows_ocr
+ * 0.882, codes_urls 0.900, lower_titles 0.500, lookalikes 1.000; kept unchanged).
+ * Known leaks left: a given name no list holds (`Conceição`, `Walburga` in a bare row, `ottoline_`
+ * in a handle); surnames no list knows after lower-case `dr` / `doc` (`strathearn`,
+ * `featherstonhaugh`, `ibarguren` after `dra.`: a decision kept from round 99, an unknown word
+ * there is as often a clinic's noun) and a double-barrelled one whose part is also a given name
+ * (`quennell-ashby`).
+ * Look-alikes still masked, by decision: a patient id under `patientId` / `patient_id` (a human
+ * patient's is a medical record number, and the key does not say the species); veterinary licence
+ * numbers under `licenseNumber` (read as a driver's licence; a prescriber's licence identifies
+ * them); a French pet passport under `passeport`; a clinic's own number as `From` of an outbound
+ * message and its role mailboxes (`reception@`, `appointments@`: nothing in the record says whose).
  */
 
 function present(output: string, value: string): boolean {
@@ -40,13 +64,13 @@ corpusFloorsSuite(
   LEFT99_CORPUS,
   {
     family: {
-      given_notes: 0.384,
-      rows_ocr: 0.235,
-      codes_urls: 0.4,
-      lower_titles: 0.375,
+      given_notes: 0.923,
+      rows_ocr: 0.882,
+      codes_urls: 0.9,
+      lower_titles: 0.5,
       lookalikes: 1,
     },
-    slice: { realistic: { recall: 0.882, kept: 0.869 }, adversarial: { recall: 0.285, kept: 0.927 } },
+    slice: { realistic: { recall: 1, kept: 0.869 }, adversarial: { recall: 0.809, kept: 0.927 } },
   },
   present,
 );
