@@ -104,6 +104,7 @@ import { digestResponse, sipDisplayName } from './values/sip-headers.js';
 import {
   accessCodeAfterName,
   accessCodeFieldNote,
+  alarmCodeInVisit,
   badgeNumberAfterName,
   dtmfDigits,
   esimActivationCode,
@@ -166,7 +167,7 @@ import {
 import { upiVirtualAddress } from './values/upi-ids.js';
 import { pixBrCode } from './values/pix-br-code.js';
 import { aamvaDlBarcode } from './values/aamva-barcode.js';
-import { appHandleAfterName, linkedInProfile, peopleSearchListing, reversePhonePath } from './values/profile-urls.js';
+import { appHandleAfterName, linkedInProfile, peopleSearchListing, profilePathName, reversePhonePath } from './values/profile-urls.js';
 import { dateOfBirth, dateOfBirthLocal, email, obfuscatedEmail, phoneDetector, phoneDetectors } from './values/pii.js';
 import {
   deviceKeyCell,
@@ -350,6 +351,7 @@ import {
 } from './values/lower-case-names.js';
 import { personNameBracketedAfterSubjectId, personNamePaymentNote, personNameTitleWrapped } from './values/note-parties.js';
 import { personNameQuotedEcho, personNameUnlistedLower } from './values/unlisted-names.js';
+import { personNameContactGiven, personNameOcrLabel, personNameRegistrant } from './values/registrant-names.js';
 import { filledPlaceholderName } from './values/filled-placeholder.js';
 import { aamvaElements, usDea, usDriverLicense, usItin, usNpi, usPassport } from './values/us-ids.js';
 import { driverLicenceShortLead, driverLicenceStateCell } from './values/licence-leads.js';
@@ -836,6 +838,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     aamvaDlBarcode,
     linkedInProfile,
     peopleSearchListing,
+    profilePathName,
     reversePhonePath,
     appHandleAfterName,
     dateOfBirthCjk,
@@ -847,6 +850,7 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     pinAfterKeyword,
     accessCodeAfterName,
     accessCodeFieldNote,
+    alarmCodeInVisit,
     badgeNumberAfterName,
     wiegandCardNumber,
     handoverCodeAfterName,
@@ -949,6 +953,9 @@ export function builtinDetectors(options: CatalogOptions): ValueDetector[] {
     personNameClinicianCredential,
     personNameGluedLabel,
     personNameLowerTitle,
+    personNameRegistrant,
+    personNameOcrLabel,
+    personNameContactGiven,
     personNameLowerCrew,
     personNameLowerLegal,
     personNameHrLabel,

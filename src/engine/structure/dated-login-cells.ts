@@ -2,7 +2,8 @@ import { isInitialSurnameLogin } from '../detect/values/ediscovery-names.js';
 import { isEverydayWord } from '../detect/values/intro-phrases.js';
 import { isPersonLoginShape, isSystemAccount } from '../detect/values/login-names.js';
 import { isNameStopWord } from '../detect/values/person-name-stop.js';
-import { nameKind, SURNAME } from '../detect/values/person-names.js';
+import { foldName, nameKind, SURNAME } from '../detect/values/person-names.js';
+import { listedGivenName } from '../detect/values/registrant-names.js';
 import { cellsOf, ROW_STREET, separatorOf, threeOfAnySeparator } from './bare-cells.js';
 import { pushSpan, type SpanContext } from './types.js';
 
@@ -281,4 +282,71 @@ function isDottedSurnameLogin(login: string): boolean {
   const parts = login.slice(2).split('-');
   for (const p of parts) if (isEverydayWord(p) || isNameStopWord(p)) return false;
   return parts.length === 2 || (parts[0]!.length >= 4 && (nameKind(parts[0]!) & SURNAME) !== 0);
+}
+
+/** A date cell of a dispensing row: ISO, US `12/01/2025` or European `05.12.2025`. */
+const ROW_DATE_CELL = /^(?:\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?Z?)?|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})$/;
+/** Two capitalised words, the first a surname (a hyphen allowed), the second a given name. */
+const SURNAME_GIVEN_CELL = /^([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?) ([\p{Lu}][\p{Ll}]+)$/u;
+
+/**
+ * Whether `text` may hold dispensing rows: it opens with a digit (a row's date) and a separator
+ * stands three times. Native calls only.
+ */
+export function mayHoldDispenserRows(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return text.length >= 24 && c >= 48 && c <= 57 && threeOfAnySeparator(text);
+}
+
+/**
+ * The owner and the dispenser of a controlled-drug log's rows printed without a header (leftovers
+ * of red-team round 99: `2025-11-28|Hydromorphone 2 mg/mL|0.3 mL|Waffles|Dunleavy Marguerite|
+ * jkowalski|Surgery`, comma rows of a Cornerstone-style export, a German BtM book's `05.12.2025;
+ * Ketamin 10%;0,4 ml;Krümel;Oberhuber Walburga;skrause`): in a row that opens with a date, a cell
+ * of a surname and a given name the lists know (`Last First`, as the log's owner column writes
+ * it), right before a cell that is a person's login by its shape (login-names.ts
+ * isPersonLoginShape, strict). The login beside the name proves the row names people: a drug's,
+ * a shelf's or a pet's cell (`Pharmacy Shelf|120`, `Controlled Safe`) stays.
+ */
+export function dispenserRowSpans(text: string, ctx: SpanContext): void {
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const end = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
+    dispenserRow(text, from, end, ctx);
+    from = to + 1;
+  }
+}
+
+function dispenserRow(text: string, from: number, to: number, ctx: SpanContext): void {
+  let sep = '';
+  for (const s of ['|', ';', '\t', ',']) {
+    let n = 0;
+    for (let i = text.indexOf(s, from); i !== -1 && i < to; i = text.indexOf(s, i + 1)) n++;
+    if (n >= 4) {
+      sep = s;
+      break;
+    }
+  }
+  if (sep === '') return;
+  const cells: [number, number][] = [];
+  for (let a = from; a <= to; ) {
+    let b = text.indexOf(sep, a);
+    if (b < 0 || b > to) b = to;
+    cells.push([a, b]);
+    a = b + 1;
+  }
+  if (!ROW_DATE_CELL.test(text.slice(cells[0]![0], cells[0]![1]))) return;
+  for (let k = 1; k + 1 < cells.length; k++) {
+    const [a, b] = cells[k]!;
+    if (b - a < 7 || b - a > 48) continue;
+    const m = SURNAME_GIVEN_CELL.exec(text.slice(a, b));
+    if (m === null || !listedGivenName(m[2]!)) continue;
+    const surname = m[1]!;
+    if (surname.split('-').some((w) => isNameStopWord(foldName(w)) || isEverydayWord(foldName(w)))) continue;
+    const [c, d] = cells[k + 1]!;
+    if (!isPersonLoginShape(text.slice(c, d), true)) continue;
+    pushSpan(ctx, text, a, b, 'PERSON', 'login_cells');
+    pushSpan(ctx, text, c, d, 'USERNAME', 'login_cells');
+  }
 }

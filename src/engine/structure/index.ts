@@ -45,9 +45,11 @@ import { mayHoldSplitStreet, splitStreetSpans } from './transcript-lines.js';
 import {
   auditRowSpans,
   datedLoginSpans,
+  dispenserRowSpans,
   lastCellLoginSpans,
   mayHoldAuditRows,
   mayHoldDatedLogins,
+  mayHoldDispenserRows,
   mayHoldLastCellLogin,
 } from './dated-login-cells.js';
 import { alertRowSpans, mayHoldAlertRows } from './alert-rows.js';
@@ -323,6 +325,9 @@ export class StructureSpans {
     if (o.csv && (sig & SIG_DIGIT) !== 0 && mayHoldActivityLogins(text)) activityLoginSpans(text, ctx);
     // The user column right after the date of a bare pipe row, `2025-11-12|jmorales|…` (structure/dated-login-cells.ts).
     if (o.csv && (sig & SIG_DIGIT) !== 0 && mayHoldDatedLogins(text)) datedLoginSpans(text, ctx);
+    // The owner (`Last First`) and the dispenser's login of a controlled-drug log's bare rows,
+    // `2025-11-28|Hydromorphone 2 mg/mL|…|Dunleavy Marguerite|jkowalski|…` (structure/dated-login-cells.ts).
+    if (o.csv && (sig & SIG_DIGIT) !== 0 && mayHoldDispenserRows(text)) dispenserRowSpans(text, ctx);
     // The user cell of a bare audit-trail row between its time and its action, `2025-11-01
     // 08:12<TAB>btrevelyan<TAB>Update record 2044` (structure/dated-login-cells.ts).
     // The old and new phone or street after the cell naming the field, `…,HOMEPHONE,608-555-0131,…`.

@@ -75,6 +75,13 @@ import { REDTEAM99_CORPUS } from './fixtures/redteam99-corpus.js';
  * `licenseNumber` (read as a driver's licence), `Play Yard B` in a CSV cell (bare_cells), a pet
  * passport number under `paspoort`, a patient id under `patientId`, a clinic's own Twilio number
  * and a role mailbox (`frontdesk@…`).
+ * After the leftover pass (stop 47, left99-corpus.test.ts): `texts to Marisela only`
+ * (person_name_contact_given), `Registered to KOWALCZYK, Benedykta` (person_name_registrant), `DR
+ * BENEDIKT AURELIO` after doubled blanks (person_name_ocr_label), the login `tnakashima` of the
+ * controlled-drug rows (dated-login-cells.ts dispenserRowSpans): realistic 1.000, adversarial 0.974;
+ * kept 0.958 / 0.919 (recall: practice_management 1.000, labs_pharmacy 0.980, registries_insurance
+ * 1.000, boarding_grooming 1.000, comms_telehealth_ai 0.955). Leaks left: `Achterberg Ysolde` (a
+ * given name no list holds), `whitcombe` and `lindqvist` after lower-case `dr` (no list knows them).
  */
 
 function present(output: string, value: string): boolean {
@@ -87,13 +94,13 @@ corpusFloorsSuite(
   REDTEAM99_CORPUS,
   {
     family: {
-      practice_management: 0.983,
-      labs_pharmacy: 0.9,
-      registries_insurance: 0.982,
-      boarding_grooming: 0.982,
-      comms_telehealth_ai: 0.933,
+      practice_management: 1,
+      labs_pharmacy: 0.98,
+      registries_insurance: 1,
+      boarding_grooming: 1,
+      comms_telehealth_ai: 0.955,
     },
-    slice: { realistic: { recall: 0.987, kept: 0.958 }, adversarial: { recall: 0.922, kept: 0.919 } },
+    slice: { realistic: { recall: 1, kept: 0.958 }, adversarial: { recall: 0.974, kept: 0.919 } },
   },
   present,
 );

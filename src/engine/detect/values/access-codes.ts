@@ -393,3 +393,33 @@ export const accessCodeFieldNote = afterNameDetector({
     /(?:lockbox[ :=]{1,2}(?=\d{3,6}(?![\w#*]|[.,/:-]\d))|alarm[ _-]?(?:pw|pass|password|passcode)(?: is)?[ :=#]{1,3}|code (?:de (?:la )?porte|du portail|du garage|d['’](?:accès|acces|entrée|entree))(?: est)?[ :#=]{1,3}|(?:türcode|alarmcode|garagencode)(?: ist)?[ :#=]{1,3}|(?:gate|door|garage|schlüssel(?:safe|kasten|tresor))(?![a-zäöü])[^\d\n.;!?]{0,30}?(?<![a-zäöü])(?<!(?:error|status|exit|return|response|http|zip|area|postal|promo|discount|coupon|country|source|verification|confirmation) )(?:code|pin|combo)(?: is| ist)?[ :#=]{1,3})(\d{1,4}[#*]\d{2,7}|\d{3,8})#?(?![\w*]|[.,/:-]\d)/diy,
   validate: (v) => v,
 });
+
+/** A visit sheet's word of a home's way in, beside a bare `alarm=` (`entry=`, `lockbox=`, `gate code`, `wifi_pw=`). */
+const HOME_ENTRY_WORD = /(?<![A-Za-z])(?:entry|door|gate|lockbox|key ?box|keysafe|key safe|garage|wifi|code)(?![a-z])/i;
+
+/**
+ * A home's alarm code in a pet sitter's or a house sitter's visit sheet (leftovers of red-team
+ * round 99): a bare `alarm=9182` among key=value pairs that name the home's way in too (`entry="side
+ * door, code 4471"`), and `disarm alarm 5521` / `turn off the alarm 5521` in a note. A bare
+ * `alarm=` with four to eight digits names a device's alarm time or count as often (a feeder's
+ * `alarm=0730 portion=2`): read only beside an entry, door, gate, lockbox, key box, garage, wifi or
+ * code word in the same text.
+ */
+export const alarmCodeInVisit = regexDetector({
+  id: 'alarm_code_in_visit',
+  entity: 'SECRET',
+  description: "A home's alarm code as a bare alarm= of a sitter's visit sheet, or after disarm / turn off (the) alarm",
+  validation:
+    '4–8 digits alone after `alarm=` / `alarm:` (quoted or not) where the text also names an entry, door, gate, lockbox, key box, garage, wifi or code; or after disarm / deactivate / turn off (the) alarm (with, using, :)',
+  context: true,
+  example: 'entry="side door" alarm=9182',
+  keywords: ['alarm'],
+  prefilter: (s) => s.hasDigit,
+  pattern: /(?:(?<![A-Za-z_])(alarm)[=:]"?|(?:disarm|deactivate|turn off)(?: the)? alarm(?: with| using|:)? )(\d{4,8})(?![\d:./-])/dgi,
+  group: 2,
+  validate(v, scan, start) {
+    const bare = scan.text.charCodeAt(start - 1) === 61 || scan.text.charCodeAt(start - 1) === 58 || scan.text.charCodeAt(start - 1) === 34;
+    if (bare && !HOME_ENTRY_WORD.test(scan.text)) return undefined;
+    return v;
+  },
+});

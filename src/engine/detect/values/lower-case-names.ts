@@ -180,6 +180,9 @@ const TITLE_LEADS: readonly string[] = [
   ...['herr', 'herrn', 'frau', 'mme', 'mlle', 'madame', 'monsieur'],
   // `dr. feodora blaszczyk` in an SIU referral (red-team round 75): a doctor's title, the same rule.
   'dr',
+  // Spanish and Portuguese `dra.` of a woman doctor (`la dra. ibarguren vio a la perrita`:
+  // leftovers of red-team round 99): the same rule as `dr`.
+  'dra',
   // A captain in crew-trade chats, safety reports and load-control messages (`capt lorna mcilvenny`;
   // red-team round 90). Not `fo` (a first officer): as a gate word it opens on every `for`
   // (measured: +1.2 µs a prompt record).
@@ -516,7 +519,7 @@ function nameAfterLead(text: string, lead: string, k: number, found: number[], s
   const nameEnd = lowerNameEnd(text, at, strict, titled || retitled, named);
   if (nameEnd === -1) {
     if (!strict) coupleAfterLead(text, at, titled || retitled, found);
-    else if (lead === 'dr') {
+    else if (lead === 'dr' || lead === 'dra') {
       const surnameEnd = doctorSurnameEnd(text, at);
       if (surnameEnd !== -1) found.push(at, surnameEnd);
     }
@@ -558,6 +561,25 @@ function joinLength(text: string, at: number): number {
  */
 function doctorSurnameEnd(text: string, at: number): number {
   const end = wordEnd(text, at);
+  // A double-barrelled surname (`dr. quennell-ashby`, `dr delacroix-ono`: leftovers of red-team
+  // round 99): one part a surname the list knows, no part a stop, everyday or given word.
+  if (text.charCodeAt(end) === 45 && end - at >= 3 && isLower(text.charCodeAt(end + 1))) {
+    const end2 = wordEnd(text, end + 1);
+    if (end2 - end < 3 || !endsClean(text, end2)) return -1;
+    const parts = [text.slice(at, end), text.slice(end + 1, end2)];
+    for (const part of parts) {
+      const key = foldName(part);
+      if (
+        isNameStopWord(key) ||
+        isEverydayWord(key) ||
+        VERB_ENDING.test(key) ||
+        AFTER_TITLED_NAME.has(key) ||
+        givenName(part, GIVEN | RARE)
+      )
+        return -1;
+    }
+    return parts.some((part) => knownName(part, SURNAME)) ? end2 : -1;
+  }
   if (end - at < 4 || !endsClean(text, end)) return -1;
   const word = text.slice(at, end);
   const key = foldName(word);

@@ -1,5 +1,9 @@
 import { afterNameDetector } from './after-name.js';
 import { regexDetector } from './helpers.js';
+import { isEverydayWord } from './intro-phrases.js';
+import { isNameStopWord } from './person-name-stop.js';
+import { foldName } from './person-names.js';
+import { listedGivenName } from './registrant-names.js';
 
 /**
  * A person's LinkedIn profile address (`linkedin.com/in/jane-doe-4815`, older `linkedin.com/pub/…`):
@@ -124,5 +128,52 @@ export const reversePhonePath = regexDetector({
   validate: (v) => {
     const digits = v.replace(/\D/g, '');
     return digits.length >= 10 && digits.length <= 15 ? digits : undefined;
+  },
+});
+
+/**
+ * A person's login spelled from their name in a social or a review profile's address (leftovers of
+ * red-team round 99: `instagram.com/ottoline_harwell/`, `facebook.com/augustin.pembridge`,
+ * `…/members/cosima.wetherby`, a booking site's customer page `…/c/lucinda-farnsworth`): the path
+ * segment right after an Instagram, Facebook, X / Twitter, TikTok or Threads host, or after a
+ * `/members/`, `/member/`, `/u/`, `/users/`, `/user/`, `/profile/`, `/people/` or `/c/` segment,
+ * when it is two or three words of letters joined by `.`, `_` or `-` (digits after the last one
+ * allowed), the first a given name the lists know and none a stop word: a business's slug
+ * (`/biz/bayview-animal-hospital-san-mateo`, `/c/sudsy-paws-grooming`), a settings page (`/u/
+ * settings`) and an opaque id stay.
+ */
+export const profilePathName = regexDetector({
+  id: 'profile_path_name',
+  entity: 'PERSON',
+  description: "A person's name-spelled login in a social or a review profile address (instagram.com/…, facebook.com/…, /members/…, /u/…)",
+  validation:
+    'the path segment after instagram.com/, facebook.com/, x.com/, twitter.com/, tiktok.com/@, threads.net/@, or after /members/, /member/, /u/, /users/, /user/, /profile/, /people/, /c/: two or three words of 2+ letters joined by `.`, `_` or `-` (then digits), the first a given name the SSA list knows (no stop, everyday or word-like word), none a stop word',
+  context: false,
+  example: 'https://www.instagram.com/ottoline_harwell/',
+  keywords: [
+    'instagram.com/',
+    'facebook.com/',
+    'x.com/',
+    'twitter.com/',
+    'tiktok.com/@',
+    'threads.net/@',
+    '/members/',
+    '/member/',
+    '/u/',
+    '/users/',
+    '/user/',
+    '/profile/',
+    '/people/',
+    '/c/',
+  ],
+  prefilter: () => true,
+  pattern:
+    /(?:(?<![A-Za-z0-9-])(?:instagram\.com|facebook\.com|x\.com|twitter\.com|tiktok\.com\/@|threads\.net\/@)|\/(?:members?|u|users?|profile|people|c))\/([A-Za-z]{2,30}[._-][A-Za-z]{2,30}(?:[._-][A-Za-z]{2,30})?\d{0,6})(?=[/?#&"'\s]|$)/dg,
+  group: 1,
+  validate(v) {
+    const words = v.replace(/\d+$/, '').split(/[._-]/);
+    if (!listedGivenName(words[0]!)) return undefined;
+    for (const w of words) if (isNameStopWord(foldName(w)) || isEverydayWord(foldName(w))) return undefined;
+    return v;
   },
 });
