@@ -225,10 +225,15 @@ import { STRUCTURE_HANDLERS } from './structure/index.js';
  * leftover passes of rounds 95, 96 and 98 (staff logins under coordinator / responder, bare audit
  * rows, OpenClinica attributes, Graph person resources, custodian folders, custom fields named only
  * by an id), and perf47's quoting and member-name cuts (no decision changed).
+ * 32: stop 47's red-team rounds 103–106 (telehealth visits, public libraries, P&C claims
+ * adjusting, coworking and visitor management: video room names, clinician credentials, patron
+ * cards and SIP2 fields, proxy-log users, policy numbers after their words, door credentials), the
+ * leftover passes of rounds 99, 101 and 102 (registrant and OCR-label names, form name blocks,
+ * lower-case header-less rows, committee names kept), and the shared staff-login list.
  * The specs themselves are hashed: changing a pattern, a keyword or a key rule changes
  * ENGINE_VERSION without a bump.
  */
-export const ENGINE_REVISION = 31;
+export const ENGINE_REVISION = 32;
 
 /** What decides a masking, as data: the parts ENGINE_VERSION is a hash of. */
 export interface EngineParts {
