@@ -3814,8 +3814,14 @@ export class Engine {
       const sig = scan.signature;
       if ((structureKeywords & QUOTED_PRINTABLE_KEYWORD) !== 0) this.#encodedBody = 1;
       // A form body whose blanks are all `%20` (a texting webhook's or a web form's body logged
-      // raw: leftovers of red-team round 102) has no `+`: one native search for the escape.
-      else if ((sig & SIG_EQUALS) !== 0 && ((sig & SIG_PLUS) !== 0 || s.indexOf('%20') > 0) && mayHoldFormBody(s)) this.#encodedBody = 3;
+      // raw: leftovers of red-team round 102) has no `+`: one native search for the escape. Not in a
+      // text with a link: a query's parameters are url.ts's to read (a cmi5 `actor=` is one value).
+      else if (
+        (sig & SIG_EQUALS) !== 0 &&
+        ((sig & SIG_PLUS) !== 0 || (s.indexOf('%20') > 0 && s.indexOf('://') === -1)) &&
+        mayHoldFormBody(s)
+      )
+        this.#encodedBody = 3;
       // A table percent-encoded into one value (structure/encoded-rows.ts): `=` and an escape `%0`;
       // a form body encoded into one value (structure/form-body.ts): `=`, `%26` and `%3D`.
       else if ((sig & SIG_EQUALS) !== 0 && (mayHoldEncodedRows(s) || mayHoldNestedFormBody(s))) this.#encodedBody = 7;

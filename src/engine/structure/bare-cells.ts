@@ -198,6 +198,27 @@ export function classify(cell: string, start: number, device: boolean, samples: 
 }
 
 /**
+ * A 10-digit cell that opens with the year of a date cell in the same row (`2026000418|…|20260301|…`,
+ * a state vital-records file number: the year and a sequence; leftovers of red-team round 101) is
+ * a record's number, no phone: its weak PHONE reading is dropped.
+ */
+function dropYearSequenceNumbers(text: string, cells: readonly [number, number][], hits: Hit[]): void {
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const h = hits[k]!;
+    if (h.entity !== 'PHONE' || h.strength !== WEAK || h.end - h.start !== 10) continue;
+    const c = text.charCodeAt(h.start);
+    if (c !== 49 && c !== 50) continue;
+    const year = text.slice(h.start, h.start + 4);
+    if (year !== '1999' && !(year >= '2000' && year <= '2099')) continue;
+    const dated = cells.some(
+      ([a, b]) => a !== h.start && (b - a === 8 || b - a === 10) && text.startsWith(year, a) && DATE_AFTER_YEAR.test(text.slice(a + 4, b)),
+    );
+    if (dated) hits.splice(k, 1);
+  }
+}
+const DATE_AFTER_YEAR = /^(?:-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01]))$/;
+
+/**
  * Cells of a person's row that the shapes above miss (red-team round 44: a GAMSTOP check line
  * `… | Harriet Pemberton | 30/04/1979 | BS3 4QT | h…@…`, a field-service export
  * `ENG-…;JOB-…;Bethany Cole;07400123464;HG1 5AB;…`):
@@ -694,6 +715,7 @@ function readRow(ctx: SpanContext, text: string, cells: readonly [number, number
   if (hits.length === 0) return;
   if (hits.some((h) => h.entity === 'DATE_OF_BIRTH')) dropRegistrationDates(text, cells, hits);
   composedIds(text, cells, hits);
+  if (hits.some((h) => h.entity === 'PHONE')) dropYearSequenceNumbers(text, cells, hits);
   if (hits.length === 0) return;
   // Another kind of hit, two phones (a call's parties) or an e-mail in the row: one weak shape
   // alone (a 15-digit id that opens like an IMSI, a 10-digit number valid in the NANP) stays.

@@ -292,9 +292,9 @@ export function personRowSpans(scan: TextScan, ctx: SpanContext): void {
   }
 }
 
-function headerLine(text: string, from: number, to: number): boolean {
-  const nl = text.indexOf('\n', to);
-  if (nl < 0) return false;
+/** A line with no digit (`lineAfter`: and a line after it, as a header has). */
+function headerLine(text: string, from: number, to: number, lineAfter = true): boolean {
+  if (lineAfter && text.indexOf('\n', to) < 0) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return false;
@@ -309,7 +309,9 @@ function readCells(text: string, from: number, to: number, sep: number): Row {
   const colon = text.lastIndexOf(': ', first[1] - 1);
   if (colon >= first[0]) first[0] = colon + 2;
   const cells = spans.map(([a, b]) => classify(text, a, b));
-  const lowerPlace = lowerLine(text, from, to) && lowerCells(text, cells);
+  // Not a line without a digit: that is a header's column words (`nom,prenom,email,telephone` in a
+  // terminal's output; red-team round 79), no lower-cased record.
+  const lowerPlace = lowerLine(text, from, to) && !headerLine(text, from, to, false) && lowerCells(text, cells);
   const row: Row = { from, sep, cells, kinds: lowerPlace ? K_POST : 0, names: new Set(), columnHits: new Map() };
   pairNames(text, row);
   let named = false;

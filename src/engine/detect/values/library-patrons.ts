@@ -132,7 +132,8 @@ function sip2Field(id: string, entity: string, codes: string, description: strin
     prefilter: (s) => s.text.length >= 12 && SIP2_MESSAGE.test(s.text),
     pattern: new RegExp(`\\|(?:${upper}|${upper.toLowerCase()})([^|\\r\\n"]{1,120})`, 'dg'),
     group: 1,
-    validate: (v) => (v.trim().length === 0 ? undefined : v),
+    // The message test again: find keeps the prefilter's contract on its own (a `|CO…` cell of a plain row is no SIP2 field).
+    validate: (v, scan) => (v.trim().length === 0 || !SIP2_MESSAGE.test(scan.text) ? undefined : v),
   });
 }
 

@@ -40,6 +40,9 @@ export const surnameFirstAfterNameLabel = regexDetector({
   validate: (v) => {
     if (!oneCaseStyle(v)) return undefined;
     const comma = v.indexOf(',');
+    // A quote before the comma closed the value (`name='weekly-forecast', sha=…`): two values, no pair.
+    const last = v.charCodeAt(comma - 1);
+    if (last === 39 || last === 0x2019) return undefined;
     const surname = foldName(v.slice(0, comma));
     const rest = v
       .slice(comma + 1)
