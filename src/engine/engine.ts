@@ -693,6 +693,16 @@ function scalarTextOf(tree: JsonTree, v: number): string {
 }
 
 /** What a verification says of a value beside it (lower case). */
+/** A person object's members that describe the contact, not name it (inheritedEntity). */
+const CONTACT_DETAIL_MEMBERS: ReadonlySet<string> = new Set([
+  'relationship',
+  'relation',
+  'phone',
+  'email',
+  'mobile',
+  'phonenumber',
+  'phone_number',
+]);
 const CHECK_OUTCOME_MEMBERS: ReadonlySet<string> = new Set(['status', 'match', 'matchstatus', 'match_status', 'verified', 'result']);
 
 const CONTACT_ENTRY_MEMBERS: ReadonlySet<string> = new Set(['kind', 'principal']);
@@ -765,6 +775,10 @@ function inheritedEntity(keyEntity: string | null, member: string): string | nul
   // A name object's kind (IVMS101 `nameIdentifierType: "LEGL"`, `nameType`): a code, read by its
   // value (red-team round 50).
   if (keyEntity === 'PERSON' && (member.endsWith('Type') || member.endsWith('_type'))) return null;
+  // A contact's relationship to the record's person (`emergencyContact: {name, relationship,
+  // phone}` under a person's key: red-team round 106's `emergency contact`): a kin word, read by
+  // its own name as the contact's phone and e-mail are read by theirs.
+  if (keyEntity === 'PERSON' && member.length <= 12 && CONTACT_DETAIL_MEMBERS.has(member.toLowerCase())) return null;
   // A dead person's date of death (SSA-721 `decedent: {name, ssn, dateOfBirth, dateOfDeath}`): the
   // record's fact, read by its own name as its birth date and ssn are read by theirs (red-team
   // round 101).

@@ -1184,9 +1184,10 @@ export const BUILTIN_KEY_RULES: readonly KeyRule[] = [
       ['PASSPORT', ['identity doc id', 'identity document id', 'travel document number']],
       ['MAC_ADDRESS', ['mac address', 'mac addr', 'hw addr', 'hardware address']],
       // A building device's own address under its name (Kisi `reader_mac`, UniFi `ap_mac`, a
-      // RADIUS `Called-Station-Id`, a Wi-Fi scan's `bssid`; red-team round 106): kept whole
-      // (structure/types.ts keptUnderKey), as macAddress keeps a reader's named before it in text.
-      ['MAC_ADDRESS', ['ap mac', 'reader mac', 'controller mac', 'camera mac', 'gateway mac', 'router mac', 'bssid', 'called station id']],
+      // RADIUS `Called-Station-Id`; red-team round 106): kept whole (structure/types.ts
+      // keptUnderKey), as macAddress keeps a reader's named before it in text. Not a Wi-Fi scan's
+      // `bssid`: the network a phone sees tells where its person is (red-team round 8).
+      ['MAC_ADDRESS', ['ap mac', 'reader mac', 'controller mac', 'camera mac', 'gateway mac', 'router mac', 'called station id']],
       [
         'GEO_COORDINATES',
         [

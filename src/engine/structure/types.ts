@@ -512,8 +512,8 @@ const BARE_DOCUMENT_NUMBER = /^document[_ -]?(?:number|no)$/i;
 const PADDED_SERIAL = /^000\d{2,9}$/;
 /** A SIN as Quebec's NAS is written: 3-3-3 digits with blanks or dashes, or 9 bare. */
 /** A field name whose first word is `nas` (`nas`, `NAS-Identifier`, `nas_port_id`, `NASIdentifier`). */
-/** The names of a building device's own MAC (keys.ts): `ap_mac`, `readerMac`, `BSSID`, `Called-Station-Id`. */
-const DEVICE_MAC_NAME = /(?:^|[^a-z])(?:ap|reader|controller|camera|gateway|router)[ _.-]?mac$|bssid$|^called[ _.-]?station[ _.-]?id$/i;
+/** The names of a building device's own MAC (keys.ts): `ap_mac`, `readerMac`, `Called-Station-Id`. */
+const DEVICE_MAC_NAME = /(?:^|[^a-z])(?:ap|reader|controller|camera|gateway|router)[ _.-]?mac$|^called[ _.-]?station[ _.-]?id$/i;
 const NAS_FIRST_WORD = /^(?:nas|NAS|Nas)(?![a-z])/;
 const NAS_SIN = /^\d{3}([ -]?)\d{3}\1\d{3}$/;
 /** A card's last four digits named so (`lastFourDigits`, `last_4`, `last4`, `cardLastFour`). */
@@ -573,7 +573,7 @@ export function keptUnderKey(name: string | undefined, value: string, entity: st
   // one kind of `:` / `-`, with a digit, not all zeros or all ones; `hmac-sha256`, `true` stay.
   if (entity === 'MAC_ADDRESS' && name !== undefined && name.length === 3 && name.toLowerCase() === 'mac') return !isMacShaped(value);
   // An access point's, a reader's or a gateway's own address under its name (keys.ts: `ap_mac`,
-  // `reader_mac`, `bssid`, RADIUS `Called-Station-Id`) is a building device's, never a person's.
+  // `reader_mac`, RADIUS `Called-Station-Id`) is a building device's, never a person's.
   if (entity === 'MAC_ADDRESS' && name !== undefined && name.length > 4 && DEVICE_MAC_NAME.test(name)) return true;
   // A system, service or role account under a user-account field stays (login-names.ts, stop 37);
   // so does, for a reader, what has no login's shape (its text is scanned as any other).

@@ -720,7 +720,11 @@ const BUILDING_DEVICE_BEFORE =
   /(?<![a-z])(?:camera|cam|cctv|nvr|reader|controller|panel|thermostat|intercom)(?:[ _-]?(?:mac|addr|address|id))?(?![a-z])(?:(?!client|phone|station|tracker|user)[^\n]){0,32}$/i;
 
 function isBuildingDeviceMac(t: string, start: number): boolean {
-  return start > 2 && BUILDING_DEVICE_BEFORE.test(t.slice(Math.max(0, start - 48), start));
+  if (start <= 2) return false;
+  // An access point's or a gateway's parameter in a query (`&ap=…` of a captive portal's redirect,
+  // read decoded as a form body): the building's device, as urlEncodedMac keeps it (round 106).
+  if (t.charCodeAt(start - 1) === 61 && DEVICE_MAC_PARAMETER.test(t.slice(Math.max(0, start - 12), start))) return true;
+  return BUILDING_DEVICE_BEFORE.test(t.slice(Math.max(0, start - 48), start));
 }
 
 export const macAddress: ValueDetector = {
