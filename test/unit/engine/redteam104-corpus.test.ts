@@ -78,13 +78,13 @@ corpusFloorsSuite(
   REDTEAM104_CORPUS,
   {
     family: {
-      ils_patrons: 0.909,
+      ils_patrons: 0.917,
       circulation_selfcheck: 0.946,
       eresources_access: 0.959,
       public_computing_programs: 0.93,
-      reference_outreach_ai: 0.894,
+      reference_outreach_ai: 0.912,
     },
-    slice: { realistic: { recall: 0.937, kept: 0.933 }, adversarial: { recall: 0.905, kept: 0.897 } },
+    slice: { realistic: { recall: 0.942, kept: 0.933 }, adversarial: { recall: 0.912, kept: 0.897 } },
   },
   present,
 );

@@ -65,7 +65,7 @@ corpusFloorsSuite(
   REDTEAM22_CORPUS_FULL,
   {
     family: { ids: 1, contact: 1, people: 0.976, payments: 0.96, health: 1 },
-    slice: { realistic: { recall: 0.993, kept: 0.952 }, adversarial: { recall: 0.981, kept: 0.912 } },
+    slice: { realistic: { recall: 1, kept: 0.962 }, adversarial: { recall: 0.981, kept: 0.912 } },
   },
   present,
 );

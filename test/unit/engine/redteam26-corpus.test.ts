@@ -54,7 +54,7 @@ corpusFloorsSuite(
   REDTEAM26_CORPUS,
   {
     family: { orm: 1, database: 0.97, patch: 1, saas_history: 0.949, admin_diff: 1 },
-    slice: { realistic: { recall: 0.994, kept: 1 }, adversarial: { recall: 0.969, kept: 0.976 } },
+    slice: { realistic: { recall: 0.994, kept: 1 }, adversarial: { recall: 0.975, kept: 0.976 } },
   },
   present,
 );

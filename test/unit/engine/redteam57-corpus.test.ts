@@ -80,7 +80,7 @@ corpusFloorsSuite(
     family: { edr_detections: 0.938, siem_events: 0.978, windows_sysmon: 0.941, linux_audit: 1, email_identity_dlp: 0.966 },
     // adversarial kept: 57 of 58 (0.9828) is the same one look-alike masked as 58 of 59 (0.9831)
     // before `helpdesk.op1` moved to the planted values (stop 37).
-    slice: { realistic: { recall: 0.983, kept: 0.983 }, adversarial: { recall: 0.946, kept: 0.982 } },
+    slice: { realistic: { recall: 0.983, kept: 0.983 }, adversarial: { recall: 0.957, kept: 0.982 } },
   },
   present,
 );

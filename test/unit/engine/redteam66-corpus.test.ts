@@ -48,13 +48,13 @@ corpusFloorsSuite(
   REDTEAM66_CORPUS,
   {
     family: {
-      k8s_audit: 0.976,
+      k8s_audit: 1,
       ci_logs: 0.957,
       scm_audit: 0.903,
       cloud_control_plane: 0.976,
       iac_and_config: 1,
     },
-    slice: { realistic: { recall: 0.99, kept: 0.982 }, adversarial: { recall: 0.929, kept: 0.966 } },
+    slice: { realistic: { recall: 0.99, kept: 0.982 }, adversarial: { recall: 0.938, kept: 0.966 } },
   },
   present,
 );

@@ -62,12 +62,12 @@ corpusFloorsSuite(
   {
     family: {
       crash_reports: 0.978,
-      product_analytics: 0.961,
+      product_analytics: 0.98,
       push_messaging: 1,
       app_support: 1,
       mobile_backend: 0.982,
     },
-    slice: { realistic: { recall: 1, kept: 0.976 }, adversarial: { recall: 0.962, kept: 0.987 } },
+    slice: { realistic: { recall: 1, kept: 0.976 }, adversarial: { recall: 0.971, kept: 0.987 } },
   },
   present,
 );
