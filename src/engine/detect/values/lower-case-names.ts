@@ -1,4 +1,4 @@
-import { SIG_AT, SIG_DIGIT, SIG_SPACE } from '../char-signature.js';
+import { SIG_AT, SIG_DIGIT, SIG_OPEN_BRACKET, SIG_SPACE } from '../char-signature.js';
 import type { Span, TextScan, ValueDetector } from '../types.js';
 import { detectorFields } from './helpers.js';
 import { isEverydayWord } from './intro-phrases.js';
@@ -1225,9 +1225,10 @@ export const personNameLowerBracket: ValueDetector = {
       "a lower-case word of 2–6 letters, a blank and a bracket, then as person_name_lower_role: a known given name (US SSA list) that is no stop word, no everyday English word and no word-like given name and that starts with the nickname's first letter or holds the nickname, then a known surname (US Census list), a double-barrelled surname with one known part, or an unknown word of 5+ letters before a comma or the bracket; the bracket's words do not spell the nickname (an acronym's expansion)",
     context: false,
     example: 'reply to me directly — gus (augusto rinaldi-park, finance)',
-    prefilter: (s) => (s.signature & SIG_SPACE) !== 0 && s.text.indexOf(' (') !== -1,
+    // The bracket's bit first: a text without one (most prompts) pays no search of its length.
+    prefilter: (s) => (s.signature & (SIG_SPACE | SIG_OPEN_BRACKET)) === (SIG_SPACE | SIG_OPEN_BRACKET) && s.text.indexOf(' (') !== -1,
   }),
-  needs: { all: SIG_SPACE },
+  needs: { all: SIG_SPACE | SIG_OPEN_BRACKET },
   find(scan: TextScan, out: Span[], priority: number): void {
     const text = scan.text;
     for (let open = text.indexOf(' ('); open !== -1; open = text.indexOf(' (', open + 2)) {
